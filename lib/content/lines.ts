@@ -1,0 +1,122 @@
+/**
+ * One source line at a time: what kind of line is it? Everything here is a general rule about
+ * how news pages are written and scraped; nothing knows any particular article.
+ */
+import type { ChromeReason } from '../schema/content';
+import type { z } from 'zod';
+import { parseDateline, type Dateline } from './dateline';
+import { splitSentences } from './sentences';
+
+export type LineKind =
+  | { kind: 'blank' }
+  | { kind: 'chrome'; reason: z.infer<typeof ChromeReason> }
+  | { kind: 'comment-count'; count?: number }
+  | { kind: 'table-row' }
+  | { kind: 'image'; alt: string; src: string }
+  | { kind: 'bullet'; text: string; ordered: boolean }
+  | { kind: 'md-heading'; level: number; text: string }
+  | { kind: 'gloss'; term: string; definition: string }
+  | { kind: 'credit'; name: string }
+  | { kind: 'dateline'; dateline: Dateline }
+  | { kind: 'text'; text: string };
+
+const COMMENT_PROMPT = /^(?:leave|post|add|write|submit|join) (?:a|your|the) (?:comment|reply|response|discussion)s?[.!]?$/i;
+const SHARE_PROMPT =
+  /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|email|copy link|advertisement|skip to (?:main )?content|click to share.*|follow us.*|sign up for (?:our|the) newsletter.*)$/i;
+const COMMENT_COUNT = /^(?:(\d+|no|one)\s+(?:reader\s+)?(?:comments?|responses?|replies|thoughts? on .+)|(?:reader\s+)?comments)$/i;
+const SEPARATOR = /^(?:[-*_]\s*){3,}$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const IMAGE = /^\s*!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+["'][^"']*["'])?\s*\)\s*$/;
+const BULLET = /^\s*(?:--|[•●▪◦‣∙·*+\-–—])\s+(\S.*)$/;
+const ORDERED = /^\s*\d{1,3}[.)]\s+(\S.*)$/;
+const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const GLOSS = /^\s*(\S.{0,79}?)\s+(?:→|⇒|->|=>)\s+(\S.*)$/;
+const DASH_CREDIT = /^\s*(?:—|–|--?)\s*[Bb][Yy]\s+(\S.{0,79})$/;
+const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?\s+(?:and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,5})\s*$/u;
+/** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldAmericas"). */
+const BREADCRUMB_SEPARATED = /^Home\s*[>›»/|]\s*\S/;
+const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+
+export function classifyLine(raw: string): LineKind {
+  const line = raw.trim();
+  if (line === '') return { kind: 'blank' };
+  if (COMMENT_PROMPT.test(line)) return { kind: 'chrome', reason: 'comment-prompt' };
+  if (SHARE_PROMPT.test(line)) return { kind: 'chrome', reason: 'share-prompt' };
+  if (SEPARATOR.test(line)) return { kind: 'chrome', reason: 'separator' };
+  if (BREADCRUMB_SEPARATED.test(line) || BREADCRUMB_GLUED.test(line)) return { kind: 'chrome', reason: 'breadcrumb' };
+  const count = COMMENT_COUNT.exec(line);
+  if (count) return { kind: 'comment-count', count: commentCount(count[1]) };
+  if (TABLE_ROW.test(raw)) return { kind: 'table-row' };
+  const image = IMAGE.exec(raw);
+  if (image) return { kind: 'image', alt: image[1]!.trim(), src: image[2]! };
+  const credit = DASH_CREDIT.exec(raw) ?? PLAIN_CREDIT.exec(raw);
+  if (credit) return { kind: 'credit', name: credit[1]!.trim() };
+  const heading = MD_HEADING.exec(line);
+  if (heading) return { kind: 'md-heading', level: heading[1]!.length, text: heading[2]! };
+  const gloss = GLOSS.exec(raw);
+  if (gloss) return { kind: 'gloss', term: gloss[1]!.trim(), definition: gloss[2]!.trim() };
+  const bullet = BULLET.exec(raw);
+  if (bullet) return { kind: 'bullet', text: bullet[1]!.trim(), ordered: false };
+  const ordered = ORDERED.exec(raw);
+  if (ordered) return { kind: 'bullet', text: ordered[1]!.trim(), ordered: true };
+  const dateline = parseDateline(line);
+  if (dateline) return { kind: 'dateline', dateline };
+  return { kind: 'text', text: line };
+}
+
+function commentCount(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^no$/i.test(word)) return 0;
+  if (/^one$/i.test(word)) return 1;
+  return Number(word);
+}
+
+const TERMINAL = /[.!?…;,]["'’”)\]]*$/;
+
+/**
+ * A line that reads like a headline or section heading: short, one phrase, no closing
+ * sentence punctuation. Used for titles, section headings and box labels alike.
+ */
+export function isHeadingLike(text: string, maxWords = 14): boolean {
+  return (
+    text.length <= maxWords * 9 &&
+    text.split(/\s+/).length <= maxWords &&
+    /^[\p{Lu}\p{N}“"‘']/u.test(text) &&
+    !TERMINAL.test(text) &&
+    !text.endsWith(':') &&
+    splitSentences(text).length === 1
+  );
+}
+
+/** An article's first line may be a longer headline ("X basks in glory; Y to visit"). */
+export function isTitleLike(text: string): boolean {
+  return isHeadingLike(text.replace(/;(?=\s)/g, ','), 25);
+}
+
+/** A short line ending in a colon that introduces what follows ("At a glance:", "Read more:"). */
+export function isLabel(text: string): boolean {
+  return text.endsWith(':') && text.split(/\s+/).length <= 8;
+}
+
+export type BoxKind = 'takeaways' | 'related' | 'summary';
+
+const BOX_LABELS: [BoxKind, RegExp][] = [
+  ['takeaways', /\b(?:key takeaways?|takeaways?|at a glance|key points|highlights|what to know|what you need to know|quick facts|fast facts|the big picture|main points)\b/i],
+  ['related', /^(?:read more|related(?: articles| stories| posts| coverage| news)?|see also|more (?:from|on|stories|news)|also read|recommended(?: for you)?|you may also like|further reading|read next|more to read)\b/i],
+  ['summary', /\b(?:in a nutshell|summary|tl;?dr|in short|bottom line|in brief)\b/i],
+];
+
+/** Which kind of box a label line opens, judged by its wording. */
+export function boxKind(label: string): BoxKind | undefined {
+  return BOX_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+}
+
+/** The label as shown: without its trailing colon. */
+export function labelText(label: string): string {
+  return label.replace(/\s*:\s*$/, '');
+}
+
+/** A reader-comment author line: a handle or a short name, nothing sentence-like. */
+export function isAuthorLike(text: string): boolean {
+  return text.length <= 40 && text.split(/\s+/).length <= 4 && !TERMINAL.test(text) && !text.endsWith(':');
+}
