@@ -1,0 +1,29 @@
+import type { Article, Chrome } from '@/lib/schema/content';
+
+const REASONS: Record<Chrome['reason'], string> = {
+  breadcrumb: 'site navigation',
+  'repeated-headline': 'headline repeated',
+  'comment-prompt': 'comment prompt',
+  'comment-count': 'comment counter',
+  'share-prompt': 'sharing prompt',
+  separator: 'separator line',
+};
+
+/** Transparency: the lines of the source we did not show as article text, and why. */
+export function RemovedChrome({ article }: { article: Article }) {
+  if (article.chrome.length === 0) return null;
+  return (
+    <details className="removed">
+      <summary>
+        {article.chrome.length} line{article.chrome.length === 1 ? '' : 's'} of website furniture removed from the source
+      </summary>
+      <ul>
+        {article.chrome.map((c) => (
+          <li key={c.line}>
+            Line {c.line} ({REASONS[c.reason]}): <q>{c.text}</q>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
