@@ -13,7 +13,7 @@ export type LineKind =
   | { kind: 'comment-count'; count?: number }
   | { kind: 'table-row' }
   | { kind: 'image'; alt: string; src: string }
-  | { kind: 'bullet'; text: string; ordered: boolean }
+  | { kind: 'bullet'; text: string; ordered: boolean; number?: number }
   | { kind: 'md-heading'; level: number; text: string }
   | { kind: 'gloss'; term: string; definition: string }
   | { kind: 'credit'; name: string }
@@ -28,7 +28,7 @@ const SEPARATOR = /^(?:[-*_]\s*){3,}$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const IMAGE = /^\s*!\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+["'][^"']*["'])?\s*\)\s*$/;
 const BULLET = /^\s*(?:--|[•●▪◦‣∙·*+\-–—])\s+(\S.*)$/;
-const ORDERED = /^\s*\d{1,3}[.)]\s+(\S.*)$/;
+const ORDERED = /^\s*(\d{1,3})[.)]\s+(\S.*)$/;
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const GLOSS = /^\s*(\S.{0,79}?)\s+(?:→|⇒|->|=>)\s+(\S.*)$/;
 const DASH_CREDIT = /^\s*(?:—|–|--?)\s*[Bb][Yy]\s+(\S.{0,79})$/;
@@ -58,7 +58,7 @@ export function classifyLine(raw: string): LineKind {
   const bullet = BULLET.exec(raw);
   if (bullet) return { kind: 'bullet', text: bullet[1]!.trim(), ordered: false };
   const ordered = ORDERED.exec(raw);
-  if (ordered) return { kind: 'bullet', text: ordered[1]!.trim(), ordered: true };
+  if (ordered) return { kind: 'bullet', text: ordered[2]!.trim(), ordered: true, number: Number(ordered[1]) };
   const dateline = parseDateline(line);
   if (dateline) return { kind: 'dateline', dateline };
   return { kind: 'text', text: line };

@@ -68,7 +68,7 @@ class Segmenter {
         this.table();
         return;
       case 'image':
-        this.emit(line, line, { type: 'figure', src: kind.src, alt: kind.alt });
+        this.emit(line, line, { type: 'figure', alt: kind.alt, src: kind.src });
         return;
       case 'credit':
         this.emit(line, line, { type: 'byline', text: line.raw.trim(), name: kind.name });
@@ -117,14 +117,23 @@ class Segmenter {
     this.i++;
   }
 
-  /** Consecutive lines of one kind from the current line, allowing blank lines between them. */
-  private collect<K extends LineKind['kind']>(kind: K, start = this.i): { first: Line; last: Line; items: KindOf<K>[] } {
+  /**
+   * Consecutive lines of one kind from the current line, allowing blank lines between them,
+   * for as long as `continues(previous, next)` holds.
+   */
+  private collect<K extends LineKind['kind']>(
+    kind: K,
+    start = this.i,
+    continues: (previous: KindOf<K>, next: KindOf<K>) => boolean = () => true,
+  ): { first: Line; last: Line; items: KindOf<K>[] } {
     const items: KindOf<K>[] = [];
     let j = start;
     let last = this.lines[start]!;
     while (j !== -1 && this.lines[j]!.kind.kind === kind) {
+      const next = this.lines[j]!.kind as KindOf<K>;
+      if (items.length > 0 && !continues(items.at(-1)!, next)) break;
       last = this.lines[j]!;
-      items.push(last.kind as KindOf<K>);
+      items.push(next);
       j = this.nextContent(j + 1);
     }
     return { first: this.lines[start]!, last, items };
@@ -180,11 +189,16 @@ class Segmenter {
     this.emit(first, last, { type: 'paragraph', unit: this.anchors.unit(joined) });
   }
 
+  /** A bullet list, or a numbered one whose numbers count up by one (so none is lost). */
   private list(): void {
-    const { first, last, items } = this.collect('bullet');
+    const { first, last, items } = this.collect('bullet', this.i, (previous, next) =>
+      previous.ordered ? next.ordered && next.number === previous.number! + 1 : !next.ordered,
+    );
+    const start = items[0]!.number;
     this.emit(first, last, {
       type: 'list',
       ordered: items[0]!.ordered,
+      ...(start !== undefined && { start }),
       items: items.map((item) => this.anchors.unit(item.text)),
     });
   }

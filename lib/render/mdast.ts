@@ -39,10 +39,10 @@ function paragraph(unit: TextUnit, className = 'para'): RootContent {
   return element('p', { id: unit.anchor, className: [className] }, unitContent(unit));
 }
 
-function list(items: TextUnit[], ordered: boolean): RootContent {
+function list(items: TextUnit[], ordered: boolean, start?: number): RootContent {
   return element(
     ordered ? 'ol' : 'ul',
-    {},
+    start !== undefined && start !== 1 ? { start } : {},
     items.map((item) => element('li', { id: item.anchor }, unitContent(item))),
   );
 }
@@ -116,7 +116,7 @@ function blockNode(block: Block): RootContent | undefined {
     case 'paragraph':
       return paragraph(block.unit);
     case 'list':
-      return list(block.items, block.ordered);
+      return list(block.items, block.ordered, block.start);
     case 'takeaways':
       return box('takeaways', block.items[0]!.anchor, block.label, [list(block.items, false)]);
     case 'summary':

@@ -40,6 +40,8 @@ export const ParagraphBlock = block({ type: z.literal('paragraph'), unit: TextUn
 export const ListBlock = block({
   type: z.literal('list'),
   ordered: z.boolean(),
+  /** The number of the first item of an ordered list; items count up from it. */
+  start: z.number().int().nonnegative().optional(),
   items: z.array(TextUnit).min(1),
 });
 export const TakeawaysBlock = block({
@@ -71,8 +73,8 @@ export const TableBlock = block({
 });
 export const FigureBlock = block({
   type: z.literal('figure'),
-  src: z.string(),
   alt: z.string(),
+  src: z.string(),
 });
 export const BylineBlock = block({
   type: z.literal('byline'),
