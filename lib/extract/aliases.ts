@@ -1,0 +1,87 @@
+import type { EntityType } from './schema';
+import type { Piece } from './classify';
+import { lookupName } from './gazetteer';
+
+export interface ResolvedPiece extends Piece {
+  entityId: string;
+}
+
+const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la']);
+
+const letters = (s: string) => s.replace(/[^A-Za-z]/g, '').toUpperCase();
+const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean);
+
+/** "International Emergency Economic Powers Act" → "IEEPA"; "U.S." counts as "US". */
+function initials(name: string): string {
+  return wordsOf(name)
+    .filter((w) => !INITIAL_SKIP.has(w.toLowerCase()))
+    .map((w) => (ACRONYM.test(w) ? letters(w) : w[0]!.toUpperCase()))
+    .join('');
+}
+
+/**
+ * Resolve aliases within one text so that mentions of one entity share a
+ * canonical name and id: acronyms ↔ expansions ("X (ACR)", "ACR (X)", or
+ * matching initials), surnames ↔ full names, and gazetteer forms (already
+ * canonical: "U.S." → "United States").
+ */
+export function resolveAliases(pieces: Piece[], text: string): ResolvedPiece[] {
+  const out = pieces.map((p) => ({ ...p }));
+  linkAcronyms(out, text);
+  linkSurnames(out, text);
+  return assignIds(out);
+}
+
+function linkAcronyms(pieces: Piece[], text: string): void {
+  const isAcronym = (p: Piece) => ACRONYM.test(text.slice(p.start, p.end));
+  const adopt = (short: Piece, long: Piece) => Object.assign(short, { canonical: long.canonical, type: long.type, weak: long.weak });
+  const defined = new Map<string, Piece>();
+  // "Long Name (ACR)" or "ACR (Long Name)".
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const a = pieces[i]!;
+    const b = pieces[i + 1]!;
+    if (!/^\s*\($/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue;
+    const [short, long] = isAcronym(b) && !isAcronym(a) ? [b, a] : isAcronym(a) && !isAcronym(b) ? [a, b] : [];
+    if (short && long && wordsOf(long.canonical).length > 1) defined.set(letters(text.slice(short.start, short.end)), long);
+  }
+  const expansions = pieces.filter((p) => !isAcronym(p) && wordsOf(p.canonical).length > 1);
+  for (const p of pieces) {
+    // Gazetteer acronyms ("DPRK", "UAE") are canonical already.
+    if (!isAcronym(p) || lookupName(text.slice(p.start, p.end))) continue;
+    const key = letters(text.slice(p.start, p.end));
+    const long = defined.get(key) ?? expansions.find((e) => initials(e.canonical) === key);
+    if (long) adopt(p, long);
+  }
+}
+
+/** "Yeltsin" → "Boris Yeltsin" when the full name appears anywhere; the nearest preceding one wins. */
+function linkSurnames(pieces: Piece[], text: string): void {
+  const people = pieces.filter((p) => p.type === 'person' && !p.weak && wordsOf(p.canonical).length > 1);
+  for (const p of pieces) {
+    const surface = text.slice(p.start, p.end);
+    // Gazetteer names keep their type; compromise's guesses ("Trump" as an organisation) do not.
+    if (wordsOf(surface).length > 2 || lookupName(surface) || !(p.type === 'person' || p.type === 'organization' || p.weak)) continue;
+    // Surname first; a lone first name ("Saddam") only when no surname matches.
+    const bySurname = people.filter((full) => full !== p && full.canonical !== surface && full.canonical.endsWith(` ${surface}`));
+    const candidates = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `));
+    if (candidates.length === 0) continue;
+    const preceding = candidates.filter((c) => c.start < p.start);
+    const full = preceding[preceding.length - 1] ?? candidates[0]!;
+    Object.assign(p, { canonical: full.canonical, type: 'person' as EntityType, weak: false });
+  }
+}
+
+function assignIds(pieces: Piece[]): ResolvedPiece[] {
+  const groups = new Map<string, { id: string; type: EntityType; strong: boolean }>();
+  for (const p of pieces) {
+    const key = p.canonical.toLowerCase();
+    const group = groups.get(key);
+    if (!group) groups.set(key, { id: `e${groups.size + 1}`, type: p.type, strong: !p.weak });
+    else if (!group.strong && !p.weak) Object.assign(group, { type: p.type, strong: true });
+  }
+  return pieces.map((p) => {
+    const group = groups.get(p.canonical.toLowerCase())!;
+    return { ...p, type: group.type, weak: p.weak && !group.strong, entityId: group.id };
+  });
+}

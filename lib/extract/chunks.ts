@@ -1,0 +1,114 @@
+import type { Word } from './words';
+import { AGREEMENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
+import { TITLE_HEADS } from './data/titles';
+import { lookupName } from './gazetteer';
+
+/** A run of capitalised words (with inner connectors) inside one sentence: words[from..to). */
+export interface Chunk {
+  from: number;
+  to: number;
+}
+
+const CORPORATE_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bhd']);
+const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'farmers']);
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Value'];
+const SENTENCE_OPENER_TAGS = ['Gerund', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'QuestionWord', 'Expression', 'Auxiliary', 'Modal'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization'];
+
+export const headOf = (w: Word | undefined) => (w ? w.lower.replace(/\.$/, '') : '');
+const isTypedHead = (w: Word | undefined) => {
+  const h = headOf(w);
+  return ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h);
+};
+
+function isNameShaped(w: Word): boolean {
+  // "Texas-based", "ASIC-equipped" are adjectives, not names.
+  const lastPart = w.parts[w.parts.length - 1]!.text;
+  return /^\p{Lu}/u.test(w.text) && !/^\p{Ll}/u.test(lastPart) && !/\d/.test(w.text) && !NOT_NAME_TAGS.some((t) => w.tags.has(t)) && w.text !== 'I';
+}
+
+/** Whether b continues the name a ends: a plain space, or "Mr. X", "John F. Kennedy". */
+function joins(a: Word, b: Word): boolean {
+  if (a.sentence !== b.sentence || b.gap === undefined) return false;
+  // A possessive ends a name, except the collective ones inside names: "People's Liberation Army".
+  if (a.possessive && !COLLECTIVE_POSSESSIVES.has(a.lower)) return false;
+  if (/^[ \t]+$/.test(b.gap)) return true;
+  return /^\.[ \t]+$/.test(b.gap) && (a.tags.has('Abbreviation') || /^\p{Lu}$/u.test(a.text));
+}
+
+export function findChunks(words: Word[], blocked: (w: Word) => boolean): Chunk[] {
+  const isNameWord = (w: Word) => isNameShaped(w) && !blocked(w);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (w.label || !isNameWord(w)) {
+      i++;
+      continue;
+    }
+    // Segments of name words separated by connectors: "Bank" "of" "Canada".
+    let start = i;
+    let end = i + 1;
+    for (;;) {
+      while (end < words.length && !words[end]!.label && isNameWord(words[end]!) && joins(words[end - 1]!, words[end]!)) end++;
+      let j = end;
+      while (j < words.length && j - end < 2 && NAME_CONNECTORS.has(words[j]!.lower) && joins(words[j - 1]!, words[j]!)) j++;
+      if (j === end || j >= words.length || !isNameWord(words[j]!) || words[j]!.label || !joins(words[j - 1]!, words[j]!)) break;
+      let k = j + 1;
+      while (k < words.length && !words[k]!.label && isNameWord(words[k]!) && joins(words[k - 1]!, words[k]!)) k++;
+      if (!keepConnector(words, start, end, j, k)) {
+        chunks.push(...trimmed(words, start, end));
+        start = j;
+      }
+      end = k;
+    }
+    // "Executive Order 12866", "Resolution 1441": the number belongs to the name.
+    const next = words[end];
+    if (next && NUMBERED_LAW_HEADS.has(headOf(words[end - 1])) && /^\d+$/.test(next.text) && joins(words[end - 1]!, next)) end++;
+    chunks.push(...trimmed(words, start, end));
+    i = end;
+  }
+  return chunks;
+}
+
+/**
+ * Keep "of"/"and" inside a name only when the name needs it: "Bank of Canada"
+ * (head before), "Customs and Border Protection" (head after), "Bosnia and
+ * Herzegovina" (known name) — but "Canada and Mexico" are two names.
+ */
+function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFrom: number, rightTo: number): boolean {
+  const connectors = words.slice(leftTo, rightFrom).map((w) => w.lower);
+  const joined = words.slice(leftFrom, rightTo).map((w) => w.text).join(' ');
+  if (lookupName(joined)) return true;
+  if (connectors.every((c) => NAME_PARTICLES.has(c))) return true;
+  if (connectors[0] === '&') return true;
+  const leftHead = words[leftTo - 1];
+  const rightHead = words[rightTo - 1];
+  const left = words.slice(leftFrom, leftTo).map((w) => w.text).join(' ');
+  // A company name is complete: "Mazda Motor Corp. of Japan", "Kawasaki Steel Corp. and Nissan".
+  if (CORPORATE_SUFFIXES.has(headOf(leftHead))) return false;
+  // "Trade and Industry Ministry", "Customs and Border Protection" but not "Trump and Congress".
+  if (connectors[0] === 'and') {
+    const complete = words.slice(leftFrom, leftTo).some((w) => w.lower === 'of');
+    return rightTo - rightFrom > 1 && isTypedHead(rightHead) && !complete && !lookupName(left) && !words[leftTo - 1]!.tags.has('Person');
+  }
+  // "Bank of Canada" but "Fitch Investors Service | of the United States".
+  const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
+  if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;
+  return isTypedHead(leftHead) || TITLE_HEADS.has(headOf(leftHead)) || isTypedHead(rightHead);
+}
+
+/** Drop a capitalised sentence opener ("Recent", "The", "Key") that is not itself a name. */
+function trimmed(words: Word[], from: number, to: number): Chunk[] {
+  while (from < to && (words[from]!.tags.has('Determiner') || NAME_CONNECTORS.has(words[from]!.lower))) from++;
+  // "White House officials…" opens a sentence with a name that starts with an adjective.
+  const named = lookupName(words.slice(from, to).map((w) => w.text).join(' ')) || (to - from > 1 && isTypedHead(words[to - 1]));
+  while (from < to && !named) {
+    const w = words[from]!;
+    const opener = w.sentenceStart && SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text);
+    if (!opener) break;
+    from++;
+  }
+  while (to > from && NAME_CONNECTORS.has(words[to - 1]!.lower)) to--;
+  return to > from ? [{ from, to }] : [];
+}

@@ -1,0 +1,193 @@
+import type { EntityType } from './schema';
+import type { Word } from './words';
+import type { Chunk } from './chunks';
+import { headOf } from './chunks';
+import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
+import { NON_ENTITY_ACRONYMS } from './data/institutions';
+import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
+
+/** A typed name found in a chunk, before aliases are resolved. */
+export interface Piece {
+  start: number;
+  end: number;
+  /** Word range the piece covers (a hyphen part covers part of one word). */
+  from: number;
+  to: number;
+  type: EntityType;
+  canonical: string;
+  /** Only weak evidence (a lone acronym, an unknown capitalised word): aliases may retype it. */
+  weak: boolean;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'warned', 'argued', 'insisted', 'announced']);
+const CONNECTOR = new Set(['of', 'for', 'on', 'in', 'the', 'and', '&']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin']);
+const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
+
+export const isTitleWord = (w: Word) => TITLE_HEADS.has(headOf(w)) || TITLE_MODIFIERS.has(headOf(w));
+const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
+const textOf = (words: Word[], from: number, to: number, text: string) => text.slice(words[from]!.start, words[to - 1]!.end);
+
+/** Split a chunk into names: qualifiers ("U.S.", "Bank of Canada"), title words (dropped) and the name itself. */
+export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[] {
+  const { from, to } = chunk;
+  if (lookupName(textOf(words, from, to, text))) return [classify(words, from, to, text)];
+  const split = titleSplit(words, from, to);
+  if (split) return [...qualifiers(words, from, split.titleFrom, text), ...classifyName(words, split.nameFrom, to, text, true)];
+  const titleOnly = titlePhraseStart(words, from, to);
+  if (titleOnly !== undefined) return qualifiers(words, from, titleOnly, text);
+  // "Russian Sergei Abramov", "South Korean Oh Jae-Eun": a nationality before a personal name.
+  let lead = from;
+  while (lead < to - 1 && COMPASS.has(words[lead]!.lower)) lead++;
+  if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text)) {
+    return analyzeChunk(words, { from: lead + 1, to }, text);
+  }
+  // "Mexican", "North American": nationalities are not names here.
+  const last = words[to - 1]!;
+  if ((isGroupAdjective(last.text) || last.tags.has('Demonym')) && !lookupName(last.text)) {
+    let end = to - 1;
+    while (end > from && COMPASS.has(words[end - 1]!.lower)) end--;
+    return qualifiers(words, from, end, text);
+  }
+  return classifyName(words, from, to, text, false);
+}
+
+/** Words before a title ("U.S." Trade Representative, "Fentanyl" Czar) count only as confident names. */
+function qualifiers(words: Word[], from: number, to: number, text: string): Piece[] {
+  return to > from ? analyzeChunk(words, { from, to }, text).filter((p) => !p.weak) : [];
+}
+
+/**
+ * "Russian Defence Minister Igor Rodionov": the right-most title head followed
+ * by a plausible personal name. "Secretary of State Marco Rubio" keeps "of State".
+ */
+function titleSplit(words: Word[], from: number, to: number): { titleFrom: number; nameFrom: number } | undefined {
+  for (let h = to - 2; h >= from; h--) {
+    if (!isTitleHead(words[h]!)) continue;
+    let name = h + 1;
+    if (words[name]?.lower === 'of') {
+      name++;
+      while (name < to && (TITLE_MODIFIERS.has(words[name]!.lower) || words[name]!.lower === 'the')) name++;
+    }
+    if (name < to && isPlausibleName(words, name, to)) return { titleFrom: titlePhraseStartAt(words, from, h), nameFrom: name };
+  }
+  return undefined;
+}
+
+/** Where the title phrase that ends the chunk starts, if the chunk ends in a title ("U.S. Trade Representative"). */
+function titlePhraseStart(words: Word[], from: number, to: number): number | undefined {
+  if (!isTitleHead(words[to - 1]!)) return undefined;
+  const start = titlePhraseStartAt(words, from, to - 1);
+  if (start === from) return start;
+  // "John Major" is a name that ends in a title word; "Fentanyl Czar" is a title.
+  const before = words[start - 1]!;
+  return before.tags.has('FirstName') || (start - from === 1 && before.tags.has('Person') && !before.tags.has('Honorific')) ? undefined : start;
+}
+
+function titlePhraseStartAt(words: Word[], from: number, head: number): number {
+  let start = head;
+  while (start > from && !words[start - 1]!.possessive && (isTitleWord(words[start - 1]!) || TITLE_STATUS[words[start - 1]!.lower] || (words[start - 1]!.lower === 'of' && start - 2 >= from && isTitleWord(words[start - 2]!)))) start--;
+  return start;
+}
+
+function isPlausibleName(words: Word[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    const h = headOf(w);
+    if (NAME_PARTICLES.has(w.lower) && i > from) continue;
+    if (CONNECTOR.has(w.lower) || TITLE_HEADS.has(h) || ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h)) return false;
+    if (lookupName(w.text) || countryOfDemonym(w.text) || (ACRONYM.test(w.text) && w.text.length > 2)) return false;
+  }
+  return true;
+}
+
+/** The name part of a chunk; `afterTitle` means a title precedes it, which makes it a person. */
+function classifyName(words: Word[], from: number, to: number, text: string, afterTitle: boolean): Piece[] {
+  // "Mr. Smith": the honorific is not part of the name.
+  if (HONORIFICS.has(headOf(words[from])) && to - from > 1) return [{ ...classify(words, from + 1, to, text), type: 'person', weak: false }];
+  const compound = placeCompound(words, from, to, text);
+  if (compound) return compound;
+  const piece = classify(words, from, to, text);
+  // After a title only a known place or institution ("President of Russia") is not a person.
+  if (afterTitle && !lookupName(text.slice(piece.start, piece.end))) return [{ ...piece, type: 'person', weak: false }];
+  return [piece];
+}
+
+/**
+ * "U.S.-Mexico" names two places; followed by "trade agreement" it names an
+ * agreement ("U.S.-Mexico-Canada trade agreement").
+ */
+function placeCompound(words: Word[], from: number, to: number, text: string): Piece[] | undefined {
+  const last = words[to - 1]!;
+  if (last.parts.length < 2 || !last.parts.every((p) => lookupName(p.text)?.type === 'place')) return undefined;
+  if (lookupName(last.text)) return undefined;
+  let end = to;
+  while (end < words.length && AGREEMENT_MODIFIERS.has(words[end]!.lower) && words[end]!.sentence === last.sentence) end++;
+  const head = words[end];
+  if (head && AGREEMENT_HEADS.has(head.lower) && /^[ \t]+$/.test(head.gap ?? '')) {
+    const span = { start: words[from]!.start, end: head.end, from, to: end + 1 };
+    return [{ ...span, type: 'agreement', canonical: text.slice(span.start, span.end), weak: false }];
+  }
+  const leading = to - 1 > from ? [classify(words, from, to - 1, text)] : [];
+  return [
+    ...leading,
+    ...last.parts.map((p) => ({ start: p.start, end: p.end, from: to - 1, to, type: 'place' as const, canonical: lookupName(p.text)!.canonical, weak: false })),
+  ];
+}
+
+function classify(words: Word[], from: number, to: number, text: string): Piece {
+  const span = { start: words[from]!.start, end: words[to - 1]!.end, from, to };
+  const surface = text.slice(span.start, span.end);
+  const piece = (type: EntityType, weak = false, canonical = surface): Piece => ({ ...span, type, canonical, weak });
+  const known = lookupName(surface);
+  if (known) return piece(known.type, false, known.canonical);
+  const type = typeByHead(words, from, to) ?? typeByTags(words, from, to);
+  if (type) return piece(type);
+  if (/^[\w-]+\.(?:com|org|net|gov|edu|info|io)$/i.test(surface)) return piece('organization');
+  // compromise tags real acronyms; capitalised words in an all-caps line ("ATTENTION - ADDS") are not.
+  if (to - from === 1 && ACRONYM.test(surface) && !NON_ENTITY_ACRONYMS.has(surface) && (words[from]!.tags.has('Acronym') || surface.length <= 3)) {
+    // "USMCA agreement", "DACA program": a generic head after the acronym says what it names.
+    const next = words[to];
+    const after = next && next.gap === ' ' ? next.lower : '';
+    return piece(AGREEMENT_HEADS.has(after) ? 'agreement' : LAW_HEADS.has(after) ? 'law' : 'organization', true);
+  }
+  if (to - from <= 3 && SPEECH_VERBS.has(words[to]?.lower ?? '') && words[to]!.gap === ' ') return piece('person');
+  // Two or three unknown capitalised words with nothing else to go on are, in news copy, mostly a foreign personal name.
+  if (to - from >= 2 && to - from <= 3 && words.slice(from, to).every(isBareName)) return piece('person', true);
+  return piece('other', true);
+}
+
+function isBareName(w: Word): boolean {
+  return !CONNECTOR.has(w.lower) && !ACRONYM.test(w.text) && !isTitleWord(w) && !w.tags.has('Adjective') && !w.tags.has('Verb') && !lookupName(w.text);
+}
+
+function typeByHead(words: Word[], from: number, to: number): EntityType | undefined {
+  if (to - from < 2) return undefined;
+  const last = /^\d+$/.test(words[to - 1]!.text) ? headOf(words[to - 2]) : headOf(words[to - 1]);
+  if (LAW_HEADS.has(last)) return 'law';
+  if (AGREEMENT_HEADS.has(last)) return 'agreement';
+  // "Bank of Canada", "Gulf of Mexico": the head is the word before "of".
+  const ofAt = words.slice(from, to).findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
+  const heads = ofAt > 0 ? [last, headOf(words[from + ofAt - 1])] : [last];
+  if (heads.some((h) => ORGANIZATION_HEADS.has(h))) return 'organization';
+  if (heads.some((h) => PLACE_HEADS.has(h))) return 'place';
+  if (OTHER_HEADS.has(last)) return 'other';
+  return undefined;
+}
+
+function typeByTags(words: Word[], from: number, to: number): EntityType | undefined {
+  const span = words.slice(from, to).filter((w) => !CONNECTOR.has(w.lower));
+  const count = (...tags: string[]) => span.filter((w) => tags.some((t) => w.tags.has(t))).length;
+  const person = count('Person', 'FirstName', 'LastName');
+  const place = count('Place', 'City', 'Country', 'Region');
+  // compromise tags every acronym an organisation; inside a longer name that says nothing.
+  const org = span.filter((w) => w.tags.has('Organization') && !(span.length > 1 && w.tags.has('Acronym'))).length;
+  if (span.length > 1 && span[0]!.tags.has('FirstName') && org === 0) return 'person';
+  if (org > 0 && org >= place && org >= person) return 'organization';
+  if (place === span.length) return 'place';
+  if (person > 0 && person >= place) return 'person';
+  if (place > 0) return 'place';
+  return undefined;
+}

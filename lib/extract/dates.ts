@@ -1,0 +1,164 @@
+import type { DateMention, DatePrecision } from './schema';
+import { DATE_RULES, type DateParse } from './date-grammar';
+import {
+  addDays, formatDay, formatMonth, formatQuarter, formatWeek, isValidDay, nearestWeekday,
+  nearestYear, parseIsoDate, quarterOf,
+} from './calendar';
+import { isFutureSentence, sentenceAt, sentenceBounds } from './sentences';
+
+export interface DateOptions {
+  /** YYYY-MM-DD; without it, expressions that need one are returned unresolved. */
+  referenceDate?: string;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  parse: DateParse;
+}
+
+type Resolution = Pick<DateMention, 'value' | 'precision' | 'kind' | 'relative'>;
+
+// "early 1997", "mid-1996", "the end of last year" → TimeML mod.
+const MODIFIER = /(?:\b(early|late|mid)[\s-]|\bthe\s+(end|beginning|start|middle)\s+of\s+)$/i;
+const MODIFIABLE = new Set<DatePrecision>(['week', 'month', 'season', 'quarter', 'year', 'decade']);
+const MODIFIER_VALUES: Record<string, DateMention['modifier']> = {
+  early: 'START', beginning: 'START', start: 'START', mid: 'MID', middle: 'MID', late: 'END', end: 'END',
+};
+
+/**
+ * Date expressions (TimeML DATE, not DURATION or SET): "30 days" and "daily"
+ * are never returned; durations are figures (see extractFigures).
+ */
+export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
+  const ref = options.referenceDate ? parseIsoDate(options.referenceDate) : undefined;
+  const bounds = sentenceBounds(text);
+  const mentions: DateMention[] = [];
+  let pending: { mention: DateMention; days: number } | undefined;
+  for (const c of selectCandidates(text)) {
+    const future = isFutureSentence(sentenceAt(text, bounds, c.start));
+    const resolution = resolve(c.parse, ref, future);
+    if (!resolution) continue;
+    let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future };
+    if (c.parse.kind === 'calendar' && c.parse.fiscal) mention.fiscal = true;
+    mention = withModifier(text, mention);
+    // "a day after February 3" resolves against that date; "a day after the vote" stays unresolved.
+    if (pending && mention.precision === 'day' && mention.value && /^\s+$/.test(text.slice(pending.mention.end, mention.start))) {
+      const base = parseIsoDate(mention.value.slice(0, 10));
+      if (base) {
+        mentions.pop();
+        const start = pending.mention.start;
+        mention = { ...mention, start, text: text.slice(start, mention.end), value: formatDay(addDays(base, pending.days)) };
+      }
+    }
+    pending = c.parse.kind === 'anchored' && c.parse.unit !== 'month' && c.parse.unit !== 'year'
+      ? { mention, days: c.parse.amount * (c.parse.unit === 'week' ? 7 : 1) * (c.parse.direction === 'after' ? 1 : -1) }
+      : undefined;
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** All rule matches, longest first where they overlap. */
+function selectCandidates(text: string): Candidate[] {
+  const all: Candidate[] = [];
+  for (const { pattern, parse } of DATE_RULES) {
+    for (const m of text.matchAll(pattern)) {
+      const parsed = parse(m);
+      if (parsed) all.push({ start: m.index, end: m.index + m[0].length, parse: parsed });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) kept.push(c);
+    else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+  }
+  return kept;
+}
+
+function withModifier(text: string, mention: DateMention): DateMention {
+  if (!MODIFIABLE.has(mention.precision)) return mention;
+  const m = MODIFIER.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  if (!m) return mention;
+  const start = mention.start - m[0].length;
+  return { ...mention, start, text: text.slice(start, mention.end), modifier: MODIFIER_VALUES[(m[1] ?? m[2])!.toLowerCase()] };
+}
+
+const absolute = (value: string, precision: DatePrecision): Resolution => ({ value, precision, kind: 'absolute', relative: false });
+
+function resolve(p: DateParse, ref: Date | undefined, future: boolean): Resolution | undefined {
+  const relative = (precision: DatePrecision, value: (r: Date) => string, kind: Resolution['kind'] = 'relative'): Resolution => ({
+    value: ref ? value(ref) : undefined, precision, kind, relative: true,
+  });
+  switch (p.kind) {
+    case 'calendar': {
+      const { year, month, day } = p;
+      if (month === undefined) return year === undefined ? undefined : absolute(String(year), 'year');
+      if (day !== undefined) {
+        if (day < 1 || day > 31) return undefined;
+        if (year !== undefined) return isValidDay(year, month, day) ? absolute(formatDay(new Date(Date.UTC(year, month - 1, day))), 'day') : undefined;
+        return relative('day', (r) => formatDay(new Date(Date.UTC(nearestYear(r, month, day, future), month - 1, day))), 'partial');
+      }
+      if (year !== undefined) return absolute(formatMonth(year, month), 'month');
+      return relative('month', (r) => formatMonth(nearestYear(r, month, undefined, future), month), 'partial');
+    }
+    case 'decade':
+      return absolute(String(p.decade), 'decade');
+    case 'quarter': {
+      const { quarter, year, yearShift } = p;
+      if (year !== undefined) return absolute(formatQuarter(year, quarter), 'quarter');
+      if (yearShift !== undefined) return relative('quarter', (r) => formatQuarter(r.getUTCFullYear() + yearShift, quarter));
+      // A bare "first quarter" is the nearest one; a later quarter than now is last year's unless the sentence is about the future.
+      return relative('quarter', (r) => formatQuarter(r.getUTCFullYear() - (quarter > quarterOf(r) && !future ? 1 : 0), quarter), 'partial');
+    }
+    case 'season': {
+      const { season, year, shift } = p;
+      if (year !== undefined) return absolute(`${year}-${season}`, 'season');
+      return relative('season', (r) => `${r.getUTCFullYear() + (shift ?? 0)}-${season}`);
+    }
+    case 'weekday': {
+      const { weekday, shift, part } = p;
+      const day = (r: Date) => {
+        if (shift === -1) return nearestWeekday(addDays(r, -1), weekday, false);
+        if (shift === 1) return nearestWeekday(addDays(r, 1), weekday, true);
+        if (shift === 0) return addDays(r, ((weekday + 6) % 7) - ((r.getUTCDay() + 6) % 7));
+        return nearestWeekday(r, weekday, future);
+      };
+      return relative('day', (r) => formatDay(day(r)) + (part ? `T${part}` : ''));
+    }
+    case 'month-shift': {
+      const { month, shift } = p;
+      return relative('month', (r) => {
+        const refMonth = r.getUTCMonth() + 1;
+        const year = r.getUTCFullYear() + (shift === -1 && month >= refMonth ? -1 : shift === 1 && month <= refMonth ? 1 : 0);
+        return formatMonth(year, month);
+      });
+    }
+    case 'shift': {
+      const { unit, amount, part } = p;
+      switch (unit) {
+        case 'day':
+          return relative('day', (r) => formatDay(addDays(r, amount)) + (part ? `T${part}` : ''));
+        case 'week':
+          return relative('week', (r) => formatWeek(addDays(r, 7 * amount)));
+        case 'weekend':
+          return relative('week', (r) => `${formatWeek(addDays(r, 7 * amount))}-WE`);
+        case 'month':
+          return relative('month', (r) => formatMonth(r.getUTCFullYear(), r.getUTCMonth() + 1 + amount));
+        case 'quarter':
+          return relative('quarter', (r) => formatQuarter(r.getUTCFullYear(), quarterOf(r) + amount));
+        case 'year':
+          return relative('year', (r) => String(r.getUTCFullYear() + amount));
+        case 'decade':
+          return relative('decade', (r) => String(Math.floor(r.getUTCFullYear() / 10) + amount));
+      }
+      return undefined;
+    }
+    case 'reference':
+      return { value: p.value, precision: 'reference', kind: 'relative', relative: false };
+    case 'anchored':
+      return { value: undefined, precision: p.unit as DatePrecision, kind: 'relative', relative: true };
+  }
+}

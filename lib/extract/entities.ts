@@ -1,0 +1,45 @@
+import type { EntityMention, Role } from './schema';
+import { wordsOf, type Word } from './words';
+import { extractDates } from './dates';
+import { quotedNames } from './quoted';
+import { findChunks } from './chunks';
+import { analyzeChunk, type Piece } from './classify';
+import { labelPieces } from './labels';
+import { resolveAliases } from './aliases';
+import { roleFor } from './roles';
+
+/**
+ * Named entities with exact spans, types, per-text canonical names and, for
+ * people, the role the text gives them.
+ */
+export function extractEntities(text: string): EntityMention[] {
+  const words = wordsOf(text);
+  // "Fiscal Year 2024", "Tuesday": words of date expressions are not names.
+  const dates = extractDates(text);
+  const inDate = (w: Word) => dates.some((d) => w.start >= d.start && w.end <= d.end);
+  const body = withoutOverlaps([...quotedNames(words, text), ...findChunks(words, inDate).flatMap((chunk) => analyzeChunk(words, chunk, text))]);
+  const pieces = withoutOverlaps([...body, ...labelPieces(words, body, text)]).map((p) =>
+    // An unknown name right after a title is a person: "Trade Representative nominee Robert Lighthizer".
+    p.type === 'other' && isTitled(roleFor(words, [], p, text)) ? { ...p, type: 'person' as const, weak: false } : p,
+  );
+  const ids = new Map<string, string>();
+  const resolved = resolveAliases(pieces, text);
+  return resolved
+    // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
+    .filter((p) => !(p.type === 'other' && p.weak && words[p.from]!.sentenceStart))
+    .map((p) => {
+      if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
+      const entityId = ids.get(p.entityId)!;
+      const mention: EntityMention = { start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, canonical: p.canonical, entityId };
+      const role = p.type === 'person' ? roleFor(words, resolved, p, text) : undefined;
+      return role ? { ...mention, role } : mention;
+    });
+}
+
+/** A capitalised title written against the name, not "the leader of the opposition Labor party". */
+const isTitled = (role: Role | undefined) => role?.source === 'title' && /^\p{Lu}/u.test(role.title) && !role.title.includes(' of ');
+
+function withoutOverlaps(pieces: Piece[]): Piece[] {
+  const sorted = [...pieces].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => q.end > p.start && q.start <= p.start));
+}

@@ -1,0 +1,149 @@
+import type { FigureMention } from './schema';
+import { wordsOf } from './words';
+import { extractDates } from './dates';
+import { measureAround } from './measure';
+import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
+import { MAGNITUDES, NUMBER_WORDS, VAGUE_MAGNITUDES } from './data/numbers';
+
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.$]/g, '\\$&')).join('|');
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_NUMBER = `(?:(?:${TENS})(?:-(?:${UNITS_WORDS}))?|${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'hundred' && w !== 'dozen'))})`;
+const NUMBER = `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|(?<word>${WORD_NUMBER}))`;
+const MAGNITUDE = `(?:\\s?(?<mag>hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)\\b|(?<short>m|b)\\b)`;
+const PERCENT = `(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct\\b))`;
+// Not inside a code ("COVID-19", "F-16") or a larger number, not a time ("9:30"), ordinal ("1st") or score ("2-1").
+const FIGURE = new RegExp(
+  `(?<![\\w.,:/=?&-]|[A-Za-z]-)(?<cur>${alt(Object.keys(CURRENCY_PREFIXES))})?\\s?${NUMBER}${MAGNITUDE}?${PERCENT}?(?:-(?<hy>[a-z]+)\\b)?(?![\\w:/]|-\\d|,\\d|\\.\\d)`,
+  'gi',
+);
+const VAGUE = new RegExp(`\\b(?<vague>${alt(Object.keys(VAGUE_MAGNITUDES))})\\s+of\\b`, 'gi');
+const CURRENCY_AFTER = new RegExp(`^\\s(?<currency>${alt(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
+const UNIT_AFTER = new RegExp(`^\\s(?<unit>${alt([...Object.keys(MEASURE_UNITS), ...Object.keys(DURATION_UNITS)])})\\b`);
+const RANGE_AFTER = /^\s?(?:to|-|–|and)\s?(?<cur>[$€£])?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w:/]|,\d)/;
+
+const UPPER = /\b(?:up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|maximum of)\s+$/i;
+const LOWER = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|minimum of)\s+$/i;
+const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost)\s+$/i;
+// "Resolution 1441", "Boeing 747", "No. 5": a number naming something is not a figure.
+const IDENTIFIER_BEFORE = /(?:\b[A-Z][\w.]*|\bNo\.|#)\s$/;
+const LIST_NUMBER = /(?:^|\n)\s*$/;
+
+/**
+ * Quantities: percentages, money with ISO currency, counts with what they
+ * count, durations, and vague amounts ("thousands of troops"). Years, dates,
+ * ordinals, list numbers and identifiers are not figures.
+ */
+export function extractFigures(text: string): FigureMention[] {
+  const words = wordsOf(text);
+  const dates = extractDates(text).filter((d) => d.kind !== 'relative' || d.value !== 'PRESENT_REF');
+  const inDate = (start: number, end: number) => dates.some((d) => start < d.end && end > d.start);
+  const figures: FigureMention[] = [];
+
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    // The upper end of a range already taken ("58 to 60").
+    if (figures.some((f) => m.index < f.end && m.index >= f.start)) continue;
+    let end = m.index + m[0].length;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (!g.cur && (IDENTIFIER_BEFORE.test(before) || (LIST_NUMBER.test(before) && /^[.)]/.test(text.slice(end))))) continue;
+    if (g.short && !g.cur) continue;
+    let value = numberValue(g.num!) * (MAGNITUDES[(g.mag ?? g.short ?? '').toLowerCase()] ?? 1);
+    if (!Number.isFinite(value)) continue;
+
+    let kind: FigureMention['kind'] = 'count';
+    let unit: string | undefined;
+    let currency = g.cur ? CURRENCY_PREFIXES[g.cur] ?? CURRENCY_PREFIXES[g.cur.toUpperCase()] : undefined;
+    if (currency) kind = 'money';
+    if (g.pct) {
+      kind = 'percent';
+      unit = /point/i.test(g.pct) ? 'percentage point' : 'percent';
+    } else if (g.hy) {
+      // "30-day pause", "25-percent": the unit is glued to the number.
+      const hy = g.hy.toLowerCase();
+      if (DURATION_UNITS[hy]) [kind, unit] = ['duration', DURATION_UNITS[hy]];
+      else if (hy === 'percent') [kind, unit] = ['percent', 'percent'];
+      else unit = MEASURE_UNITS[hy] ?? hy;
+    } else if (!currency) {
+      const after = text.slice(end, end + 30);
+      const cur = CURRENCY_AFTER.exec(after);
+      const measure = UNIT_AFTER.exec(after);
+      if (cur) {
+        [kind, currency] = ['money', CURRENCY_WORDS[cur.groups!.currency!.toLowerCase()]];
+        end += cur[0].length;
+      } else if (measure) {
+        const u = measure.groups!.unit!;
+        [kind, unit] = DURATION_UNITS[u] ? ['duration', DURATION_UNITS[u]] : ['count', MEASURE_UNITS[u]];
+        end += measure[0].length;
+      }
+    }
+    if (g.word && kind === 'count' && !unit && !nextIsNoun(words, end)) continue;
+    if (inDate(start, end) || (kind === 'count' && !unit && isBareYear(g.num!, words, end))) continue;
+
+    const figure: FigureMention = { start, end, text: '', kind, value, approximate: APPROXIMATE.test(before) };
+    const range = RANGE_AFTER.exec(text.slice(end, end + 30));
+    if (range && kind !== 'money' && kind !== 'percent') {
+      figure.max = numberValue(range.groups!.max!) * (MAGNITUDES[(g.mag ?? '').toLowerCase()] ?? 1);
+      figure.end = end + range[0].length;
+    }
+    if (UPPER.test(before)) figure.bound = 'upper';
+    else if (LOWER.test(before)) figure.bound = 'lower';
+    if (unit) figure.unit = unit;
+    if (currency) figure.currency = currency;
+    figure.text = text.slice(figure.start, figure.end);
+    figures.push(figure);
+  }
+
+  for (const m of text.matchAll(VAGUE)) {
+    const word = m.groups!.vague!.toLowerCase();
+    const start = m.index;
+    const end = start + m.groups!.vague!.length;
+    if (figures.some((f) => start < f.end && end > f.start)) continue;
+    figures.push({ start, end, text: text.slice(start, end), kind: 'vague', value: VAGUE_MAGNITUDES[word]!, approximate: true, bound: 'lower' });
+  }
+
+  figures.sort((a, b) => a.start - b.start);
+  const measured: FigureMention[] = [];
+  for (const f of figures) measured.push(withMeasure(f, measured[measured.length - 1], words, text));
+  return measured;
+}
+
+function numberValue(num: string): number {
+  const word = num.toLowerCase();
+  if (/^[\d.,]+$/.test(word)) return Number(word.replace(/,/g, ''));
+  const [tens, ones] = word.split('-');
+  return (NUMBER_WORDS[tens!] ?? NaN) + (ones ? (NUMBER_WORDS[ones] ?? NaN) : 0);
+}
+
+function nextIsNoun(words: ReturnType<typeof wordsOf>, end: number): boolean {
+  const next = words.find((w) => w.start >= end);
+  return !!next && next.start - end <= 1 && next.tags.has('Noun') && !next.tags.has('Pronoun') && next.lower !== 'of';
+}
+
+/** A four-digit number the date grammar left out ("1997-98") is still a year unless a plural noun follows. */
+function isBareYear(num: string, words: ReturnType<typeof wordsOf>, end: number): boolean {
+  if (!/^(1[6-9]|20)\d\d$/.test(num)) return false;
+  const next = words.find((w) => w.start >= end);
+  return !(next && next.start - end <= 1 && next.tags.has('Plural'));
+}
+
+/** "C$2 billion ($1.5 billion)": the restatement points at the first figure and shares its measure. */
+function withMeasure(f: FigureMention, previous: FigureMention | undefined, words: ReturnType<typeof wordsOf>, text: string): FigureMention {
+  if (previous && f.kind === previous.kind && /^\s*\($/.test(text.slice(previous.end, f.start)) && text[f.end] === ')') {
+    return { ...f, equivalentOf: { start: previous.start, end: previous.end }, ...(previous.measure ? { measure: previous.measure } : {}) };
+  }
+  // Skip a parenthetical restatement to find what the first form measures.
+  let end = f.end;
+  const paren = /^\s*\([^)]{1,40}\)/.exec(text.slice(end));
+  if (paren) end += paren[0].length;
+  // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures nothing.
+  const inUnits = f.kind === 'count' && f.unit !== undefined;
+  const phrase = f.kind === 'duration' && !f.text.includes('-') ? undefined : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
+  if (!phrase) return f;
+  const measured: FigureMention = { ...f, measure: phrase.text };
+  if (f.kind === 'count' && !f.unit) measured.unit = phrase.head;
+  if (f.kind === 'vague' && CURRENCY_WORDS[phrase.head.toLowerCase()]) measured.currency = CURRENCY_WORDS[phrase.head.toLowerCase()];
+  return measured;
+}

@@ -1,0 +1,39 @@
+import { COUNTRIES, PEOPLES } from './data/countries';
+import { CANADIAN_PROVINCES, REGIONS, US_STATES } from './data/regions';
+import { INSTITUTIONS } from './data/institutions';
+import type { EntityType } from './schema';
+
+export interface KnownName {
+  canonical: string;
+  type: EntityType;
+}
+
+const NAMES = new Map<string, KnownName>();
+const DEMONYMS = new Map<string, string>();
+
+for (const country of COUNTRIES) {
+  for (const name of [country.name, ...country.aliases]) NAMES.set(name, { canonical: country.name, type: 'place' });
+  for (const demonym of country.demonyms) DEMONYMS.set(demonym, country.name);
+}
+for (const name of [...US_STATES, ...CANADIAN_PROVINCES, ...REGIONS]) NAMES.set(name, { canonical: name, type: 'place' });
+for (const [name, known] of INSTITUTIONS) NAMES.set(name, known);
+
+/** Country, region, state or institution by surface form; all-caps datelines ("MOSCOW") fall back to title case. */
+export function lookupName(raw: string): KnownName | undefined {
+  const surface = raw.replace(/’/g, "'");
+  const exact = NAMES.get(surface) ?? NAMES.get(surface.replace(/^the /i, ''));
+  if (exact || !/^[A-Z .'-]{4,}$/.test(surface)) return exact;
+  return NAMES.get(surface.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+}
+
+const PEOPLE_WORDS = new Set(PEOPLES);
+
+/** "Mexican" → "Mexico". */
+export function countryOfDemonym(word: string): string | undefined {
+  return DEMONYMS.get(word);
+}
+
+/** Nationality, religion or ethnic group adjective ("Mexican", "Shiite"). */
+export function isGroupAdjective(word: string): boolean {
+  return DEMONYMS.has(word) || PEOPLE_WORDS.has(word);
+}

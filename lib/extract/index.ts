@@ -1,0 +1,9 @@
+/**
+ * English news extraction: plain text in, mentions with UTF-16 character
+ * offsets out. Pure functions, no I/O.
+ */
+export { extractEntities } from './entities';
+export { extractDates, type DateOptions } from './dates';
+export { extractFigures } from './figures';
+export { inferReferenceDate } from './reference-date';
+export * from './schema';

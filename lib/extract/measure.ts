@@ -1,0 +1,89 @@
+import type { Word } from './words';
+import { isGroupAdjective, lookupName } from './gazetteer';
+
+const LINKING_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'to', 'worth']);
+const NP_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Plural', 'Singular'];
+const NOT_NP_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Value', 'Adverb', 'Auxiliary', 'Copula', 'Date'];
+const SKIP_LEFT_TAGS = ['Preposition', 'Verb', 'Adverb', 'Auxiliary', 'Copula', 'Determiner', 'Modal'];
+const MAX_LEFT_SKIP = 4;
+// Words that qualify the number itself ("over $5 billion", "only 12 tonnes").
+const QUALIFYING_WORDS = new Set(['over', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'only', 'just', 'up', 'least', 'most', 'than', 'roughly', 'approximately', 'estimated']);
+
+export interface NounPhrase {
+  text: string;
+  /** The head of the first conjunct: "cities" in "cities and towns". */
+  head: string;
+}
+
+const isNpWord = (w: Word) => NP_TAGS.some((t) => w.tags.has(t)) && !NOT_NP_TAGS.some((t) => w.tags.has(t)) && !(w.tags.has('Verb') && !w.tags.has('Noun'));
+const spaced = (w: Word | undefined) => w !== undefined && /^[ \t]+$/.test(w.gap ?? '');
+
+/**
+ * The noun phrase from word i on: "National Guard troops", "cities and towns";
+ * a leading place is dropped ("U.S. tariffs" → "tariffs"). Right after a number
+ * or a preposition compromise's verb reading is wrong ("to border security", "60 planes").
+ */
+function nounPhraseAt(words: Word[], i: number, text: string, nounContext = false): NounPhrase | undefined {
+  const first = words[i];
+  if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary')))) return undefined;
+  // In a noun context a plural that compromise read as a verb ("U.S. imports") still ends the phrase.
+  const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower));
+  let end = i + 1;
+  while (end < words.length && spaced(words[end]) && continues(words[end]!) && !words[end - 1]!.possessive) end++;
+  let headEnd = end;
+  // One coordination: "cities and towns".
+  if (words[end]?.lower === 'and' && spaced(words[end]) && words[end + 1] && spaced(words[end + 1]) && isNpWord(words[end + 1]!) && !isQualifier(words[end + 1]!)) {
+    end += 2;
+    while (end < words.length && spaced(words[end]) && isNpWord(words[end]!)) end++;
+  }
+  let start = i;
+  // "Canadian and Mexican exports", "U.S. imports": the qualifier is not what is measured.
+  while (start < headEnd - 1 && (isQualifier(words[start]!) || words[start]!.lower === 'and')) start++;
+  if (start >= headEnd) return undefined;
+  return { text: text.slice(words[start]!.start, words[end - 1]!.end), head: words[headEnd - 1]!.text };
+}
+
+function isQualifier(w: Word): boolean {
+  return lookupName(w.text)?.type === 'place' || isGroupAdjective(w.text);
+}
+
+/**
+ * What a figure measures: the noun phrase after it ("10,000 troops"), after a
+ * linking preposition ("$5 billion in exports"), or before it ("raised
+ * tariffs to 25%").
+ */
+export function measureAround(words: Word[], start: number, end: number, text: string, options: { linkPrepositions: boolean; lookBack: boolean }): NounPhrase | undefined {
+  const { linkPrepositions, lookBack } = options;
+  const next = words.findIndex((w) => w.start >= end);
+  // Only words that continue the clause: not across a full stop, a line or a dash.
+  if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
+    const w = words[next]!;
+    const direct = nounPhraseAt(words, next, text, true);
+    if (direct) return direct;
+    if (linkPrepositions && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[next + 1])) {
+      let k = next + 1;
+      if (words[k]?.lower === 'of') k++;
+      while (words[k] && words[k]!.tags.has('Determiner')) k++;
+      const linked = nounPhraseAt(words, k, text, true);
+      if (linked) return linked;
+    }
+  }
+  return lookBack ? measureBefore(words, start, text) : undefined;
+}
+
+function measureBefore(words: Word[], start: number, text: string): NounPhrase | undefined {
+  const at = words.findIndex((w) => w.end > start);
+  let k = (at === -1 ? words.length : at) - 1;
+  const sentence = words[k + 1]?.sentence ?? words[k]?.sentence;
+  for (let skipped = 0; k >= 0 && skipped < MAX_LEFT_SKIP && words[k]!.sentence === sentence; k--, skipped++) {
+    const w = words[k]!;
+    if (isNpWord(w) && !QUALIFYING_WORDS.has(w.lower)) {
+      let from = k;
+      while (from > 0 && spaced(words[from]) && isNpWord(words[from - 1]!) && !words[from - 1]!.possessive) from--;
+      while (from < k && isQualifier(words[from]!)) from++;
+      return { text: text.slice(words[from]!.start, w.end), head: w.text };
+    }
+    if (!SKIP_LEFT_TAGS.some((t) => w.tags.has(t)) && !QUALIFYING_WORDS.has(w.lower)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+import type { ReferenceDate } from './schema';
+import { extractDates } from './dates';
+
+// "MOSCOW, April 1, 1997 (AFP)" · "LOS ANGELES, Nov. 19, 2006 (Xinhua)": a place, a comma, then a full date.
+const DATELINE = /^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?,\s+/gm;
+const DATELINE_SEARCH_CHARS = 1000;
+
+/**
+ * The document date, always inferred: from a dateline near the top, else the
+ * latest explicit full date (day, month and year) anywhere in the text.
+ */
+export function inferReferenceDate(text: string): ReferenceDate | undefined {
+  const dates = extractDates(text).filter((d) => d.kind === 'absolute' && d.precision === 'day' && d.value);
+  for (const m of text.slice(0, DATELINE_SEARCH_CHARS).matchAll(DATELINE)) {
+    const dateStart = m.index + m[0].length;
+    const date = dates.find((d) => d.start === dateStart);
+    if (date) {
+      const lineEnd = text.indexOf('\n', dateStart);
+      const evidence = text.slice(m.index, lineEnd === -1 ? text.length : lineEnd).trim();
+      return { start: date.start, end: date.end, text: date.text, value: date.value!, source: 'dateline', evidence };
+    }
+  }
+  const latest = dates.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
+  return latest && { start: latest.start, end: latest.end, text: latest.text, value: latest.value!, source: 'latest-date', evidence: latest.text };
+}

@@ -1,0 +1,124 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDates, inferReferenceDate, type DateMention } from '@/lib/extract';
+
+const ARTICLES = join(import.meta.dirname, '../../content/articles');
+const CORPUS = join(import.meta.dirname, '../../../shared/corpora/newswire-1997-2005');
+const seed = (prefix: string) => readFileSync(join(ARTICLES, readdirSync(ARTICLES).find((f) => f.startsWith(prefix))!), 'utf8');
+const corpus = (name: string) => readFileSync(join(CORPUS, `${name}.txt`), 'utf8');
+const values = (mentions: DateMention[]) => mentions.map((d) => [d.text, d.value]);
+
+describe('extractDates: absolute and partial dates', () => {
+  it('reads full, partial and fiscal dates with exact spans', () => {
+    const t = seed('002_');
+    const d = extractDates(t, { referenceDate: '2025-02-05' });
+    const first = d.find((m) => m.text === 'February 4, 2025')!;
+    expect(first).toMatchObject({ start: t.indexOf('February 4, 2025'), end: t.indexOf('February 4, 2025') + 16, value: '2025-02-04', precision: 'day', kind: 'absolute', relative: false });
+    expect(d.find((m) => m.text === 'February 3')).toMatchObject({ value: '2025-02-03', kind: 'partial', relative: true });
+    expect(d.find((m) => m.text === 'December 2024')).toMatchObject({ value: '2024-12', precision: 'month' });
+    expect(d.find((m) => m.text === 'July 2020')).toMatchObject({ value: '2020-07', precision: 'month' });
+    expect(d.find((m) => m.text === 'Fiscal Year 2024')).toMatchObject({ value: '2024', precision: 'year', fiscal: true });
+    for (const m of d) expect(t.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('puts a month without a year nearest the reference date, tense breaking ties', () => {
+    expect(values(extractDates('The general was sacked in December.', { referenceDate: '1997-04-01' }))).toEqual([['December', '1996-12']]);
+    expect(values(extractDates('Elections were held in October.', { referenceDate: '1997-04-01' }))).toEqual([['October', '1996-10']]);
+    expect(values(extractDates('Elections will be held in October.', { referenceDate: '1997-04-01' }))).toEqual([['October', '1997-10']]);
+    expect(values(extractDates('With a March 4 deadline looming.', { referenceDate: '2025-02-10' }))).toEqual([['March 4', '2025-03-04']]);
+  });
+
+  it('reads years, decades, quarters, seasons and modifiers', () => {
+    const d = extractDates('Since 1991, in the 1990s, mid-1996, early next year, the first quarter of 1997, last summer and the 2026 review.', { referenceDate: '1997-04-01' });
+    expect(d.map((m) => [m.text, m.value, m.precision, m.modifier])).toEqual([
+      ['1991', '1991', 'year', undefined],
+      ['1990s', '199', 'decade', undefined],
+      ['mid-1996', '1996', 'year', 'MID'],
+      ['early next year', '1998', 'year', 'START'],
+      ['the first quarter of 1997', '1997-Q1', 'quarter', undefined],
+      ['last summer', '1996-SU', 'season', undefined],
+      ['2026', '2026', 'year', undefined],
+    ]);
+  });
+
+  it('leaves partial dates unresolved without a reference date', () => {
+    expect(extractDates('Talks begin March 4.')[0]).toMatchObject({ text: 'March 4', value: undefined, resolved: false, relative: true });
+    expect(extractDates('On January 20, 2025, he signed.')[0]).toMatchObject({ value: '2025-01-20', resolved: true });
+  });
+});
+
+describe('extractDates: relative expressions', () => {
+  const ref = { referenceDate: '1997-04-01' }; // a Tuesday
+
+  it('resolves deictic expressions against the reference date', () => {
+    const d = extractDates('This week, last year, next month, last week, yesterday, today, this morning, two years ago and last month.', ref);
+    expect(values(d)).toEqual([
+      ['This week', '1997-W14'], ['last year', '1996'], ['next month', '1997-05'], ['last week', '1997-W13'],
+      ['yesterday', '1997-03-31'], ['today', '1997-04-01'], ['this morning', '1997-04-01TMO'], ['two years ago', '1995'], ['last month', '1997-03'],
+    ]);
+    expect(d.every((m) => m.kind === 'relative' && m.relative)).toBe(true);
+  });
+
+  it('resolves a bare weekday to the latest such day on or before the reference date', () => {
+    expect(values(extractDates('the Interfax agency reported Tuesday.', ref))).toEqual([['Tuesday', '1997-04-01']]);
+    expect(values(extractDates('Talks began Monday.', ref))).toEqual([['Monday', '1997-03-31']]);
+    expect(values(extractDates('He left on Wednesday.', ref))).toEqual([['Wednesday', '1997-03-26']]);
+    expect(values(extractDates('Fog delayed flights Saturday night.', ref))).toEqual([['Saturday night', '1997-03-29TNI']]);
+  });
+
+  it('looks forward for weekdays in sentences about the future', () => {
+    const [d] = extractDates('The ministers will meet Wednesday.', ref);
+    expect(d).toMatchObject({ value: '1997-04-02', future: true });
+    expect(values(extractDates('They meet next Tuesday.', ref))).toEqual([['next Tuesday', '1997-04-08']]);
+  });
+
+  it('keeps unresolvable anchors as mentions and resolves dated ones', () => {
+    const t = seed('002_');
+    const d = extractDates(t, { referenceDate: '2025-02-05' }).find((m) => m.text === 'a day after')!;
+    expect(d).toMatchObject({ start: t.indexOf('a day after'), value: undefined, resolved: false, kind: 'relative' });
+    expect(values(extractDates('Canada agreed a day after February 3.', ref))).toEqual([['a day after February 3', '1997-02-04']]);
+  });
+
+  it('marks now/currently/recently as TimeML reference points', () => {
+    expect(values(extractDates('It is now clear, currently the case, recently changed and as in the past.', ref))).toEqual([
+      ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['the past', 'PAST_REF'],
+    ]);
+  });
+});
+
+describe('extractDates: what is not a date', () => {
+  it('excludes durations, frequencies, verbs and counts', () => {
+    const text = 'Tariffs were deferred for 30 days in a 30-day pause; inspections happen daily and every year, every Monday. Prices may march on. They seized 2000 tonnes. In the past three years.';
+    expect(extractDates(text, { referenceDate: '2025-02-05' })).toEqual([]);
+  });
+
+  it('does not read a Title Case label as a date', () => {
+    expect(extractDates('Learn Today\nFentanyl → a drug.')).toEqual([]);
+  });
+});
+
+describe('inferReferenceDate', () => {
+  it('reads AFP and Xinhua datelines', () => {
+    const afp = corpus('AFP_ENG_19970401.0092');
+    expect(inferReferenceDate(afp)).toMatchObject({ value: '1997-04-01', source: 'dateline', evidence: 'MOSCOW, April 1, 1997 (AFP)', text: 'April 1, 1997', start: afp.indexOf('April 1, 1997') });
+    expect(inferReferenceDate(corpus('XIN_ENG_20061119.0189'))).toMatchObject({ value: '2006-11-19', source: 'dateline' });
+  });
+
+  it('falls back to the latest full date, else nothing', () => {
+    expect(inferReferenceDate(seed('002_'))).toMatchObject({ value: '2025-02-04', source: 'latest-date' });
+    expect(inferReferenceDate(seed('003_'))).toBeUndefined();
+  });
+
+  it('resolves a whole corpus article as TimeML would', () => {
+    const text = corpus('AFP_ENG_19970401.0092');
+    const ref = inferReferenceDate(text)!.value;
+    expect(values(extractDates(text, { referenceDate: ref }))).toEqual([
+      ['April 1, 1997', '1997-04-01'], ['Tuesday', '1997-04-01'], ['December', '1996-12'], ['1991', '1991'], ['last month', '1997-03'],
+    ]);
+    const fog = corpus('XIN_ENG_20061119.0189');
+    expect(values(extractDates(fog, { referenceDate: inferReferenceDate(fog)!.value }))).toEqual([
+      ['Nov. 19, 2006', '2006-11-19'], ['Saturday night', '2006-11-18TNI'], ['Sunday', '2006-11-19'], ['this morning', '2006-11-19TMO'], ['now', 'PRESENT_REF'], ['Saturday', '2006-11-18'],
+    ]);
+  });
+});

@@ -1,0 +1,173 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type EntityMention } from '@/lib/extract';
+
+const ARTICLES = join(import.meta.dirname, '../../content/articles');
+const seed = (prefix: string) => readFileSync(join(ARTICLES, readdirSync(ARTICLES).find((f) => f.startsWith(prefix))!), 'utf8');
+const lineWith = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle))!;
+const spanOf = (text: string, needle: string, nth = 0) => {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(needle, start + 1);
+  if (start === -1) throw new Error(`not found: ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+};
+const find = (mentions: EntityMention[], text: string) => mentions.find((m) => m.text === text);
+
+const a000 = seed('000_');
+const a001 = seed('001_');
+const a002 = seed('002_');
+const a003 = seed('003_');
+const a004 = seed('004_');
+
+describe('extractEntities: people, titles and roles', () => {
+  it('takes the title out of the name and keeps it as the role', () => {
+    const s = lineWith(a001, 'Commerce Secretary Howard Lutnick');
+    const m = extractEntities(s);
+    expect(find(m, 'Howard Lutnick')).toMatchObject({ ...spanOf(s, 'Howard Lutnick'), type: 'person', role: { title: 'Commerce Secretary', source: 'title' } });
+    expect(find(m, 'Kevin Hassett')?.role).toMatchObject({ title: 'economic adviser' });
+    expect(find(m, 'Jamieson Greer')).toMatchObject({ type: 'person', role: { title: 'Trade Representative', of: 'United States', status: 'nominee' } });
+    expect(find(m, 'Marcelo Ebrard')?.role).toMatchObject({ title: 'Economy Minister', of: 'Mexico', text: 'Mexican Economy Minister' });
+    expect(m.some((e) => e.text.includes('Secretary') || e.text.includes('Representative'))).toBe(false);
+  });
+
+  it('keeps the country of a national title as `of`', () => {
+    const s = lineWith(a001, 'Mexican President Claudia Sheinbaum');
+    const m = find(extractEntities(s), 'Claudia Sheinbaum');
+    expect(m).toMatchObject({ ...spanOf(s, 'Claudia Sheinbaum'), type: 'person', role: { title: 'President', of: 'Mexico', start: spanOf(s, 'Mexican').start } });
+  });
+
+  it('reads appositive roles with their affiliation', () => {
+    const s = lineWith(a001, 'Dan Ujczo');
+    expect(find(extractEntities(s), 'Dan Ujczo')?.role).toMatchObject({ title: 'U.S.-Canada trade expert', source: 'appositive' });
+    const t = lineWith(a002, 'a professor at Notre Dame University');
+    const m = extractEntities(t);
+    expect(find(m, 'Erin Corcoran')?.role).toMatchObject({ title: 'professor', of: 'Notre Dame University', source: 'appositive' });
+    expect(find(m, 'Notre Dame University')?.type).toBe('organization');
+  });
+
+  it('reads possessive, organisational and former qualifiers', () => {
+    const s = lineWith(a004, "Mexico City’s Mayor Claudia Sheinbaum");
+    const m = extractEntities(s);
+    expect(find(m, 'Claudia Sheinbaum')?.role).toMatchObject({ title: 'Mayor', of: 'Mexico City' });
+    expect(find(m, 'Mexico City')).toMatchObject({ ...spanOf(s, 'Mexico City'), type: 'place' });
+    expect(find(m, 'Mark Carney')?.role).toMatchObject({ title: 'Governor', of: 'Bank of Canada', status: 'former', text: 'former Bank of Canada Governor' });
+    expect(find(m, 'Bank of Canada')?.type).toBe('organization');
+  });
+
+  it('finds people after lower-case titles and "Secretary of State"', () => {
+    const s = lineWith(a002, 'Karoline Leavitt');
+    expect(find(extractEntities(s), 'Karoline Leavitt')?.role).toMatchObject({ title: 'press secretary', of: 'White House' });
+    const t = lineWith(a002, 'Marco Rubio');
+    const m = extractEntities(t);
+    expect(find(m, 'Marco Rubio')?.role?.title).toBe('Secretary of State');
+    expect(find(m, 'Scott Bessent')?.role?.title).toBe('Treasury Secretary');
+    expect(find(m, 'Howard Lutnick')?.role).toMatchObject({ title: 'Commerce Secretary', status: 'nominee' });
+  });
+
+  it('never makes a bare title or a broken "President Donald" span', () => {
+    const all = [a000, a001, a002, a003, a004].flatMap((t) => extractEntities(t));
+    const people = all.filter((e) => e.type === 'person').map((e) => e.text);
+    expect(people).not.toContain('President');
+    expect(people).not.toContain('President Donald');
+    expect(people).not.toContain('Secretary Kristi');
+    expect(people.every((p) => !/^(President|Secretary|Prime|Mayor|Governor)\b/.test(p))).toBe(true);
+    const noem = lineWith(a001, 'Kristi Noem');
+    expect(find(extractEntities(noem), 'Kristi Noem')).toMatchObject({ ...spanOf(noem, 'Kristi Noem'), type: 'person' });
+  });
+});
+
+describe('extractEntities: exact spans', () => {
+  it('cuts possessives with either apostrophe', () => {
+    const s = "President Donald Trump’s administration met Trump's aides.";
+    const m = extractEntities(s);
+    expect(m.filter((e) => e.canonical === 'Donald Trump').map((e) => e.text)).toEqual(['Donald Trump', 'Trump']);
+    expect(find(m, 'Trump')).toMatchObject(spanOf(s, 'Trump', 1));
+  });
+
+  it('excludes bullets, punctuation and emoji flags', () => {
+    const s = lineWith(a002, 'Recent agreements between the United States 🇺🇸');
+    const m = extractEntities(s);
+    expect(m.filter((e) => e.type === 'place').slice(0, 3).map((e) => [e.text, e.start, e.end])).toEqual([
+      ['United States', spanOf(s, 'United States').start, spanOf(s, 'United States').end],
+      ['Canada', spanOf(s, 'Canada').start, spanOf(s, 'Canada').end],
+      ['Mexico', spanOf(s, 'Mexico').start, spanOf(s, 'Mexico').end],
+    ]);
+    const bullet = lineWith(a002, '• Mexico deployed 10,000');
+    expect(extractEntities(bullet)[0]).toMatchObject(spanOf(bullet, 'Mexico'));
+  });
+
+  it('always satisfies text.slice(start, end) === text', () => {
+    for (const t of [a000, a001, a002, a003, a004]) {
+      for (const e of extractEntities(t)) expect(t.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});
+
+describe('extractEntities: types', () => {
+  it('types laws, agreements, organisations and places', () => {
+    const m = extractEntities(a002);
+    const typeOf = (text: string) => find(m, text)?.type;
+    expect(typeOf('Proclamation 10886')).toBe('law');
+    expect(typeOf('International Emergency Economic Powers Act')).toBe('law');
+    expect(typeOf('Remain in Mexico')).toBe('law');
+    expect(find(m, 'Remain in Mexico')?.canonical).toBe('Remain in Mexico policy');
+    expect(typeOf('United States-Mexico-Canada Agreement')).toBe('agreement');
+    expect(typeOf('White House')).toBe('organization');
+    expect(typeOf('National Guard')).toBe('organization');
+    expect(typeOf('Texas')).toBe('place');
+    expect(typeOf('North America')).toBe('place');
+    expect(find(extractEntities(a001), 'Customs and Border Protection')?.type).toBe('organization');
+    const a = extractEntities(a000);
+    expect(find(a, 'Department of Homeland Security')?.type).toBe('organization');
+    expect(find(a, 'U.S.-Mexico-Canada trade agreement')?.type).toBe('agreement');
+  });
+});
+
+describe('extractEntities: aliases', () => {
+  it('resolves surnames to the full name anywhere in the text', () => {
+    const m = extractEntities(a001);
+    const trump = m.filter((e) => e.text === 'Trump');
+    expect(trump.length).toBeGreaterThan(3);
+    expect(new Set(trump.map((e) => e.canonical))).toEqual(new Set(['Donald Trump']));
+    expect(new Set(trump.map((e) => e.entityId))).toEqual(new Set([find(m, 'Donald Trump')!.entityId]));
+    expect(find(m, 'Ujczo')).toMatchObject({ canonical: 'Dan Ujczo', type: 'person' });
+    const c = extractEntities(a003);
+    expect(c.filter((e) => e.text === 'Carney').every((e) => e.canonical === 'Mark Carney')).toBe(true);
+  });
+
+  it('links acronyms and expansions both ways', () => {
+    const m = extractEntities(a002);
+    const id = (text: string) => find(m, text)?.entityId;
+    expect(id('IEEPA')).toBe(id('International Emergency Economic Powers Act'));
+    expect(find(m, 'IEEPA')).toMatchObject({ type: 'law', canonical: 'International Emergency Economic Powers Act' });
+    expect(id('USMCA')).toBe(id('United States-Mexico-Canada Agreement'));
+    // Initial letters alone, without a parenthesis: "USMCA" in a text that spells it out elsewhere.
+    const s = 'The United States-Mexico-Canada Agreement was signed. Critics say USMCA blocks tariffs.';
+    expect(find(extractEntities(s), 'USMCA')).toMatchObject({ type: 'agreement', canonical: 'United States-Mexico-Canada Agreement' });
+  });
+
+  it('gives every form of a country one canonical name', () => {
+    const s = 'The U.S. and the United States, also US, USA and America, met Canada.';
+    const m = extractEntities(s).filter((e) => e.canonical === 'United States');
+    expect(m.map((e) => e.text)).toEqual(['U.S.', 'United States', 'US', 'USA', 'America']);
+    expect(new Set(m.map((e) => e.entityId)).size).toBe(1);
+    expect(find(extractEntities('Trade across North America grew.'), 'North America')?.canonical).toBe('North America');
+  });
+});
+
+describe('extractEntities: page chrome', () => {
+  it('produces no junk from raw seed pages', () => {
+    const texts = [a000, a001, a002, a003, a004].flatMap((t) => extractEntities(t).map((e) => e.text));
+    for (const junk of ['Key Takeaways', 'Learn Today', 'Leave', 'Comments', 'Conclusion', 'At a glance', 'Fentanyl Czar', 'Trade Representative', 'Eugene Alta', 'Noir Black', 'Bella Ciao', 'KittyKat', 'Muchacha', 'Fentanyl']) {
+      expect(texts, junk).not.toContain(junk);
+    }
+  });
+
+  it('still finds established names in headings', () => {
+    const m = extractEntities(a001);
+    const heading = a001.split('\n')[0]!;
+    const trump = m.find((e) => e.start === heading.indexOf('Trump'));
+    expect(trump).toMatchObject({ text: 'Trump', canonical: 'Donald Trump' });
+  });
+});

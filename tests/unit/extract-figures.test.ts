@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type FigureMention } from '@/lib/extract';
+
+const ARTICLES = join(import.meta.dirname, '../../content/articles');
+const seed = (prefix: string) => readFileSync(join(ARTICLES, readdirSync(ARTICLES).find((f) => f.startsWith(prefix))!), 'utf8');
+const lineWith = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle))!;
+const find = (figures: FigureMention[], text: string) => figures.find((f) => f.text === text);
+
+const a001 = seed('001_');
+const a002 = seed('002_');
+
+describe('extractFigures: percentages and money', () => {
+  it('reads percentages with what they measure', () => {
+    const s = 'Canada and Mexico face the looming threat of 25% U.S. tariffs, 25 percent duties and a 50 per cent levy.';
+    const f = extractFigures(s);
+    expect(f.map((x) => [x.text, x.kind, x.value, x.unit, x.measure])).toEqual([
+      ['25%', 'percent', 25, 'percent', 'tariffs'],
+      ['25 percent', 'percent', 25, 'percent', 'duties'],
+      ['50 per cent', 'percent', 50, 'percent', 'levy'],
+    ]);
+    expect(f[0]).toMatchObject({ start: s.indexOf('25%'), end: s.indexOf('25%') + 3 });
+  });
+
+  it('links a restatement in another currency and finds the measure past it', () => {
+    const s = lineWith(a001, 'C$1.3 billion');
+    const [cad, usd] = extractFigures(s);
+    expect(cad).toMatchObject({ text: 'C$1.3 billion', start: s.indexOf('C$1.3'), kind: 'money', value: 1.3e9, currency: 'CAD', measure: 'border security' });
+    expect(usd).toMatchObject({ text: '$913 million', value: 913e6, currency: 'USD', equivalentOf: { start: cad!.start, end: cad!.end }, measure: 'border security' });
+  });
+
+  it('reads currency words, symbols and bounds', () => {
+    const f = extractFigures('Tenaga paid 1.175 billion ringgit, €40 million, £3.5bn, US$12 and 300 yuan after the bank lent over $918 billion in exports.');
+    expect(f.map((x) => [x.text, x.value, x.currency])).toEqual([
+      ['1.175 billion ringgit', 1.175e9, 'MYR'], ['€40 million', 40e6, 'EUR'], ['£3.5bn', 3.5e9, 'GBP'], ['US$12', 12, 'USD'], ['300 yuan', 300, 'CNY'], ['$918 billion', 918e9, 'USD'],
+    ]);
+    expect(f[5]).toMatchObject({ bound: 'lower', measure: 'exports' });
+    const imports = find(extractFigures(lineWith(a001, '$107 billion')), '$107 billion');
+    expect(imports).toMatchObject({ measure: 'imports' });
+  });
+});
+
+describe('extractFigures: counts, durations and vague amounts', () => {
+  it('counts with the noun phrase they count', () => {
+    const s = lineWith(a002, 'with deployments to 18 cities');
+    expect(find(extractFigures(s), '10,000')).toMatchObject({ kind: 'count', value: 10000, unit: 'troops', measure: 'National Guard troops' });
+    expect(find(extractFigures(s), '18')).toMatchObject({ unit: 'cities', measure: 'cities and towns' });
+    const upTo = find(extractFigures(lineWith(a001, 'up to 10,000')), '10,000');
+    expect(upTo).toMatchObject({ bound: 'upper', measure: 'National Guard troops' });
+  });
+
+  it('normalises measurement units', () => {
+    const f = extractFigures(lineWith(a002, '21,889 pounds'));
+    expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
+    expect(f[0]!.measure).toBe('fentanyl');
+    expect(f[2]!.bound).toBe('lower');
+  });
+
+  it('reads durations in both forms', () => {
+    const f = extractFigures('Tariffs were deferred for 30 days, a 30-day pause, and a five-year plan.');
+    expect(f.map((x) => [x.text, x.kind, x.value, x.unit, x.measure])).toEqual([
+      ['30 days', 'duration', 30, 'day', undefined],
+      ['30-day', 'duration', 30, 'day', 'pause'],
+      ['five-year', 'duration', 5, 'year', 'plan'],
+    ]);
+  });
+
+  it('reads vague amounts as approximate lower bounds', () => {
+    const f = extractFigures('Mexico has deployed thousands of national guard troops and screens millions of daily express packages worth billions of dollars.');
+    expect(f.map((x) => [x.text, x.kind, x.value, x.approximate, x.bound, x.measure])).toEqual([
+      ['thousands', 'vague', 1000, true, 'lower', 'national guard troops'],
+      ['millions', 'vague', 1e6, true, 'lower', 'daily express packages'],
+      ['billions', 'vague', 1e9, true, 'lower', 'dollars'],
+    ]);
+    expect(f[2]!.currency).toBe('USD');
+  });
+
+  it('reads spelled-out numbers and ranges', () => {
+    const f = extractFigures('Eighty-eight flights were delayed; the rate was 58 to 60 planes an hour across three nations.');
+    expect(f.map((x) => [x.text, x.value, x.max, x.unit])).toEqual([
+      ['Eighty-eight', 88, undefined, 'flights'], ['58 to 60', 58, 60, 'planes'], ['three', 3, undefined, 'nations'],
+    ]);
+  });
+});
+
+describe('extractFigures: what is not a figure', () => {
+  it('skips years, dates, ordinals, list numbers, times and identifiers', () => {
+    const s = 'In 2024, under Proclamation 10886 signed on January 20, 2025, the 1st round began at 9:30 with F-16 jets and COVID-19 rules.\n1. First item';
+    expect(extractFigures(s)).toEqual([]);
+  });
+
+  it('keeps every span exact over the seed pages', () => {
+    for (const prefix of ['000_', '001_', '002_', '003_', '004_']) {
+      const t = seed(prefix);
+      for (const f of extractFigures(t)) expect(t.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+});
