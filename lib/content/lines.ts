@@ -33,7 +33,7 @@ const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const GLOSS = /^\s*(\S.{0,79}?)\s+(?:→|⇒|->|=>)\s+(\S.*)$/;
 const DASH_CREDIT = /^\s*(?:—|–|--?)\s*[Bb][Yy]\s+(\S.{0,79})$/;
 const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?\s+(?:and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,5})\s*$/u;
-/** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldAmericas"). */
+/** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldEurope"). */
 const BREADCRUMB_SEPARATED = /^Home\s*[>›»/|]\s*\S/;
 const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 

@@ -1,0 +1,215 @@
+import type { EntityMention } from '../extract';
+import type { Entity, EntityRole, Located } from '../schema/story';
+import type { ArticleMentions, At } from './extract-article';
+import { readableId, uniqueIds } from './ids';
+
+/** The mentions of one entity within one article, as the extractor grouped them. */
+interface Cluster {
+  article: string;
+  canonical: string;
+  type: EntityMention['type'];
+  mentions: At<EntityMention>[];
+}
+
+const TYPE_ORDER: EntityMention['type'][] = ['person', 'law', 'agreement', 'organization', 'place', 'other'];
+const MAX_COOCCURRING = 12;
+
+const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+function clustersOf(article: ArticleMentions): Cluster[] {
+  const byId = new Map<string, Cluster>();
+  for (const mention of article.entities) {
+    const cluster = byId.get(mention.entityId);
+    if (cluster) cluster.mentions.push(mention);
+    else byId.set(mention.entityId, { article: article.article.id, canonical: mention.canonical, type: mention.type, mentions: [mention] });
+  }
+  return [...byId.values()];
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Clusters from different articles are one entity when they share a canonical name, when one's
+ * name is an alias the other was written as ("USMCA" / "United States-Mexico-Canada Agreement"),
+ * or when a lone surname matches exactly one full name in the story ("Trump" / "Donald Trump").
+ */
+function mergeClusters(clusters: Cluster[]): Cluster[][] {
+  const sets = new UnionFind(clusters.length);
+  const byName = new Map<string, number>();
+  const remember = (name: string, index: number) => {
+    const key = norm(name);
+    const seen = byName.get(key);
+    if (seen === undefined) byName.set(key, index);
+    else sets.union(seen, index);
+  };
+  clusters.forEach((c, i) => remember(c.canonical, i));
+  clusters.forEach((c, i) => {
+    for (const m of c.mentions) {
+      const seen = byName.get(norm(m.text));
+      if (seen !== undefined && (c.type === 'person') === (clusters[seen]!.type === 'person')) sets.union(seen, i);
+    }
+  });
+  const fullNamesBySurname = new Map<string, Set<string>>();
+  for (const c of clusters) {
+    const parts = c.canonical.split(/\s+/);
+    if (c.type === 'person' && parts.length > 1) {
+      const surname = norm(parts.at(-1)!);
+      fullNamesBySurname.set(surname, (fullNamesBySurname.get(surname) ?? new Set()).add(norm(c.canonical)));
+    }
+  }
+  clusters.forEach((c, i) => {
+    if (c.type !== 'person' || /\s/.test(c.canonical)) return;
+    const fullNames = fullNamesBySurname.get(norm(c.canonical));
+    if (fullNames?.size === 1) sets.union(i, byName.get([...fullNames][0]!)!);
+  });
+  const groups = new Map<number, Cluster[]>();
+  clusters.forEach((c, i) => {
+    const root = sets.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), c]);
+  });
+  return [...groups.values()];
+}
+
+/** The name most mentions resolve to; on a tie the fuller one. */
+function bestName(group: Cluster[]): string {
+  const weight = new Map<string, number>();
+  for (const c of group) weight.set(c.canonical, (weight.get(c.canonical) ?? 0) + c.mentions.length);
+  return [...weight].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function bestType(group: Cluster[]): EntityMention['type'] {
+  const weight = new Map<EntityMention['type'], number>();
+  for (const c of group) weight.set(c.type, (weight.get(c.type) ?? 0) + c.mentions.length);
+  return [...weight].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
+}
+
+function describeRole(role: NonNullable<EntityMention['role']>): string {
+  return `${role.status ? `${role.status} ` : ''}${role.title}${role.of ? ` of ${role.of}` : ''}`;
+}
+
+/** Roles per article; a bare title is dropped when the same article also says whose office it is. */
+function rolesOf(group: Cluster[]): EntityRole[] {
+  const roles: EntityRole[] = [];
+  for (const c of group) {
+    const seen = new Map<string, EntityRole>();
+    for (const m of c.mentions) {
+      if (!m.role) continue;
+      const role = describeRole(m.role);
+      if (!seen.has(role)) {
+        seen.set(role, {
+          article: c.article,
+          role,
+          title: m.role.title,
+          ...(m.role.of && { of: m.role.of }),
+          ...(m.role.status && { status: m.role.status }),
+          anchor: m.at.anchor,
+        });
+      }
+    }
+    const all = [...seen.values()];
+    roles.push(...all.filter((r) => r.of || !all.some((o) => o.of && norm(o.title) === norm(r.title) && o.status === r.status)));
+  }
+  return roles;
+}
+
+const TITLE_ABBREVIATIONS: Record<string, string> = { pm: 'prime minister', gov: 'governor', sen: 'senator', rep: 'representative', sec: 'secretary' };
+export const normTitle = (title: string) => TITLE_ABBREVIATIONS[norm(title).replace(/\.$/, '')] ?? norm(title);
+
+/**
+ * Two articles disagree on a person's role when both give a current office and the offices
+ * differ: different titles (neither contained in the other) or the same title of different places.
+ */
+export function rolesConflict(roles: EntityRole[]): boolean {
+  const current = roles.filter((r) => !r.status || r.status === 'acting' || r.status === 'interim');
+  return current.some((a) =>
+    current.some((b) => {
+      if (a.article >= b.article) return false;
+      const [ta, tb] = [normTitle(a.title), normTitle(b.title)];
+      const titlesDiffer = !ta.includes(tb) && !tb.includes(ta);
+      const placesDiffer = ta === tb && a.of !== undefined && b.of !== undefined && norm(a.of) !== norm(b.of);
+      return titlesDiffer || placesDiffer;
+    }),
+  );
+}
+
+export interface EntityIndex {
+  entities: Entity[];
+  /** Entity id of every located mention, keyed `article#unit:start`, for the other analyses. */
+  idOfMention: Map<string, string>;
+}
+
+export const mentionKey = (at: Located) => `${at.article}#${at.unit}:${at.start}`;
+
+export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
+  const order = new Map(articles.map((a, i) => [a.article.id, i]));
+  const groups = mergeClusters(articles.flatMap(clustersOf)).map((group) => ({
+    group,
+    name: bestName(group),
+    type: bestType(group),
+    mentions: group
+      .flatMap((c) => c.mentions)
+      .sort((a, b) => order.get(a.at.article)! - order.get(b.at.article)! || unitOrder(a.at.unit) - unitOrder(b.at.unit) || a.at.start - b.at.start),
+  }));
+  groups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)));
+  const ids = uniqueIds(groups, (g) => readableId(g.name, 8), (g) => `${g.type}:${g.name}`);
+
+  const idOfMention = new Map<string, string>();
+  const sentencesOf = new Map<string, Set<string>>();
+  groups.forEach((g, i) => {
+    const sentences = new Set<string>();
+    for (const m of g.mentions) {
+      idOfMention.set(mentionKey(m.at), ids[i]!);
+      sentences.add(`${m.at.article}#${m.at.anchor}`);
+    }
+    sentencesOf.set(ids[i]!, sentences);
+  });
+  const entitiesBySentence = new Map<string, string[]>();
+  for (const [id, sentences] of sentencesOf) {
+    for (const s of sentences) entitiesBySentence.set(s, [...(entitiesBySentence.get(s) ?? []), id]);
+  }
+
+  const entities = groups.map((g, i): Entity => {
+    const id = ids[i]!;
+    const mentionCounts: Record<string, number> = {};
+    for (const m of g.mentions) mentionCounts[m.at.article] = (mentionCounts[m.at.article] ?? 0) + 1;
+    const together = new Map<string, number>();
+    for (const s of sentencesOf.get(id)!) {
+      for (const other of entitiesBySentence.get(s)!) if (other !== id) together.set(other, (together.get(other) ?? 0) + 1);
+    }
+    const roles = g.type === 'person' ? rolesOf(g.group) : [];
+    const aliases = [...new Set(g.mentions.map((m) => m.text).filter((t) => t !== g.name))].sort();
+    return {
+      id,
+      slug: id,
+      url: `/entities/${id}/`,
+      name: g.name,
+      type: g.type,
+      aliases,
+      articles: Object.keys(mentionCounts).sort((a, b) => order.get(a)! - order.get(b)!),
+      mentionCounts,
+      mentions: g.mentions.map((m) => m.at),
+      ...(roles.length > 0 && { roles, roleConflict: rolesConflict(roles) }),
+      cooccurs: [...together]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_COOCCURRING)
+        .map(([entity, sentences]) => ({ entity, sentences })),
+    };
+  });
+  return { entities, idOfMention };
+}
+
+/** `p12` → 12, for reading-order sorting. */
+export const unitOrder = (anchor: string) => Number(anchor.slice(1));

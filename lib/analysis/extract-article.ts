@@ -1,0 +1,51 @@
+import { extractDates, extractEntities, extractFigures, inferReferenceDate } from '../extract';
+import type { DateMention, EntityMention, FigureMention } from '../extract';
+import type { Article } from '../schema/content';
+import type { Located } from '../schema/story';
+import { ArticleText } from './article-text';
+
+export type At<T> = T & { at: Located };
+
+export interface Reference {
+  value: string;
+  inferred: boolean;
+  evidence?: string;
+}
+
+/** One article's mentions, each located in a unit and sentence. Built once per article. */
+export interface ArticleMentions {
+  article: Article;
+  text: ArticleText;
+  entities: At<EntityMention>[];
+  figures: At<FigureMention>[];
+}
+
+function locateAll<T extends { start: number; end: number }>(text: ArticleText, mentions: T[]): At<T>[] {
+  return mentions.flatMap((m) => {
+    const at = text.locate(m.start, m.end);
+    return at ? [{ ...m, at }] : [];
+  });
+}
+
+/** Entities and figures do not depend on the date, so they are extracted once, up front. */
+export function extractArticle(article: Article): ArticleMentions {
+  const text = new ArticleText(article);
+  return {
+    article,
+    text,
+    entities: locateAll(text, extractEntities(text.text)),
+    figures: locateAll(text, extractFigures(text.text)),
+  };
+}
+
+/** The article's own reference date: stated (front matter, dateline) or inferred from its text. */
+export function ownReference(mentions: ArticleMentions): Reference | undefined {
+  const stated = mentions.article.published;
+  if (stated) return { value: stated.value, inferred: false, evidence: `stated in the ${stated.from}` };
+  const inferred = inferReferenceDate(mentions.text.text);
+  return inferred && { value: inferred.value, inferred: true, evidence: `latest full date in the text: “${inferred.evidence}”` };
+}
+
+export function extractArticleDates(mentions: ArticleMentions, reference: Reference | undefined): At<DateMention>[] {
+  return locateAll(mentions.text, extractDates(mentions.text.text, { referenceDate: reference?.value }));
+}

@@ -1,0 +1,64 @@
+import type { Article } from '../schema/content';
+import { Story, type StoryArticle } from '../schema/story';
+import { buildEntityIndex } from './entities';
+import { extractArticle, extractArticleDates } from './extract-article';
+import { buildFigureFacts } from './figure-facts';
+import { buildOfficeFacts } from './offices';
+import { publicationWindow, storyReferences } from './reference';
+import { buildRelations } from './relations';
+import { buildTimeline } from './timeline';
+
+export { dateSortKey } from './timeline';
+
+/**
+ * The whole story from its articles: entity index, timeline, fact groups and article relations,
+ * every item citing the sentences it came from. Deterministic: same articles, same result.
+ */
+export function analyzeStory(articles: Article[]): Story {
+  const mentions = articles.map(extractArticle);
+  const references = storyReferences(mentions);
+  const dated = mentions.map((m, i) => ({ mentions: m, reference: references[i], dates: extractArticleDates(m, references[i]) }));
+
+  const { entities, idOfMention } = buildEntityIndex(mentions);
+  const quote = (article: string, anchor: string) =>
+    mentions.find((m) => m.article.id === article)!.text.sentence(anchor)!.text;
+  const timeline = buildTimeline(dated, idOfMention);
+  const facts = [...buildOfficeFacts(entities, quote), ...buildFigureFacts(dated, idOfMention)];
+  const relations = buildRelations(
+    mentions.map((m) => m.text),
+    mentions.map((m) => [
+      ...m.entities.map((e) => `#entity:${idOfMention.get(`${e.at.article}#${e.at.unit}:${e.at.start}`)}`),
+      ...m.figures.map((f) => `#figure:${f.value}:${f.unit ?? f.currency ?? f.kind}`),
+    ]),
+  );
+
+  const storyArticles = articles.map((article, i): StoryArticle => {
+    const reference = references[i];
+    const window = publicationWindow(dated[i]!.dates);
+    const onlyHere = <T extends { id: string }>(items: T[], articlesOf: (item: T) => string[]) =>
+      items.filter((item) => {
+        const set = new Set(articlesOf(item));
+        return set.size === 1 && set.has(article.id);
+      }).map((item) => item.id);
+    return {
+      id: article.id,
+      slug: article.slug,
+      url: `/articles/${article.slug}/`,
+      title: article.title,
+      titleDerived: article.titleDerived,
+      ...(article.source && { source: article.source }),
+      ...(article.byline && { byline: article.byline }),
+      ...(reference && {
+        published: { value: reference.value, inferred: reference.inferred, ...(reference.evidence && { evidence: reference.evidence }), ...(window && { window }) },
+      }),
+      wordCount: article.wordCount,
+      comments: article.comments.length,
+      glossaryEntries: article.blocks.reduce((n, b) => n + (b.type === 'glossary' ? b.entries.length : 0), 0),
+      takeaways: article.blocks.reduce((n, b) => n + (b.type === 'takeaways' ? b.items.length : 0), 0),
+      uniqueEntities: onlyHere(entities, (e) => e.articles),
+      uniqueFacts: onlyHere(facts, (f) => f.claims.map((c) => c.article)),
+    };
+  });
+
+  return Story.parse({ articles: storyArticles, entities, timeline, facts, relations });
+}

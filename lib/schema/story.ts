@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { IsoDate } from './content';
+
+/**
+ * The story-wide analysis, and also the public JSON export (`/data/story.json`): one schema for
+ * both, so what analysts download is exactly what the pages are built from.
+ */
+
+const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const ArticleId = z.string().min(1);
+/** A sentence anchor inside an article, e.g. `p4-s2`. */
+const SentenceAnchor = z.string().regex(/^p\d+-s\d+$/);
+/** Site-relative permalink. */
+const Url = z.string().startsWith('/');
+
+/** Where a claim comes from: the article, the sentence, and the sentence's words. */
+export const Citation = z.object({ article: ArticleId, anchor: SentenceAnchor, quote: z.string().min(1) });
+export type Citation = z.infer<typeof Citation>;
+
+/** A span inside one text unit of an article: the unit's anchor and offsets into its text. */
+export const Located = z.object({
+  article: ArticleId,
+  unit: z.string().regex(/^p\d+$/),
+  anchor: SentenceAnchor,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+});
+export type Located = z.infer<typeof Located>;
+
+export const Published = z.object({
+  /** YYYY-MM-DD: stated by the article (front matter, dateline), or inferred. */
+  value: IsoDate,
+  inferred: z.boolean(),
+  /** How an inferred date was found: the phrase or the articles it came from. */
+  evidence: z.string().optional(),
+  /** The publication window the article's own dates allow: after its latest past date, before its earliest future one. */
+  window: z.object({ after: z.string().optional(), before: z.string().optional() }).optional(),
+});
+export type Published = z.infer<typeof Published>;
+
+export const StoryArticle = z.object({
+  id: ArticleId,
+  slug: Id,
+  url: Url,
+  title: z.string().min(1),
+  titleDerived: z.boolean(),
+  source: z.string().optional(),
+  byline: z.string().optional(),
+  published: Published.optional(),
+  wordCount: z.number().int().nonnegative(),
+  comments: z.number().int().nonnegative(),
+  glossaryEntries: z.number().int().nonnegative(),
+  takeaways: z.number().int().nonnegative(),
+  /** Entities and fact groups no other article of the story has. */
+  uniqueEntities: z.array(Id),
+  uniqueFacts: z.array(Id),
+});
+export type StoryArticle = z.infer<typeof StoryArticle>;
+
+export const EntityType = z.enum(['person', 'organization', 'place', 'law', 'agreement', 'other']);
+
+export const EntityRole = z.object({
+  article: ArticleId,
+  /** As the article gives it: "President of Mexico", "former Governor of Bank of Canada". */
+  role: z.string().min(1),
+  title: z.string().min(1),
+  of: z.string().optional(),
+  status: z.string().optional(),
+  anchor: SentenceAnchor,
+});
+export type EntityRole = z.infer<typeof EntityRole>;
+
+export const Entity = z.object({
+  id: Id,
+  slug: Id,
+  url: Url,
+  name: z.string().min(1),
+  type: EntityType,
+  aliases: z.array(z.string()),
+  articles: z.array(ArticleId),
+  mentionCounts: z.record(z.string(), z.number().int().positive()),
+  mentions: z.array(Located),
+  roles: z.array(EntityRole).optional(),
+  roleConflict: z.boolean().optional(),
+  cooccurs: z.array(z.object({ entity: Id, sentences: z.number().int().positive() })),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Precision = z.enum(['day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century']);
+
+export const TimelineEvent = z.object({
+  id: Id,
+  url: Url,
+  date: z.object({ value: z.string().min(3), precision: Precision, inferred: z.boolean() }),
+  /** The date lay in the future when the (first) article reporting it was written. */
+  future: z.boolean(),
+  summary: z.string().min(1),
+  entities: z.array(Id),
+  sources: z.array(Citation.extend({ dateText: z.string().min(1) })).min(1),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const FactStatus = z.enum(['agree', 'differ', 'approximate', 'changed', 'single']);
+export type FactStatus = z.infer<typeof FactStatus>;
+
+export const FactClaim = Citation.extend({
+  /** The figure or holder as written ("10,000", "thousands", "Jane Doe"). */
+  text: z.string().min(1),
+  value: z.number().optional(),
+  unit: z.string().optional(),
+  currency: z.string().optional(),
+  approximate: z.boolean().optional(),
+  bound: z.enum(['lower', 'upper']).optional(),
+  /** For office facts: the entity named as holder. */
+  entity: Id.optional(),
+});
+export type FactClaim = z.infer<typeof FactClaim>;
+
+export const FactGroup = z.object({
+  id: Id,
+  url: Url,
+  label: z.string().min(1),
+  kind: z.enum(['figure', 'office']),
+  status: FactStatus,
+  claims: z.array(FactClaim).min(1),
+});
+export type FactGroup = z.infer<typeof FactGroup>;
+
+export const Relation = z.object({
+  a: ArticleId,
+  b: ArticleId,
+  similarity: z.number().min(0).max(1),
+  rewrite: z.boolean(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const Story = z.object({
+  articles: z.array(StoryArticle),
+  entities: z.array(Entity),
+  timeline: z.array(TimelineEvent),
+  facts: z.array(FactGroup),
+  relations: z.array(Relation),
+});
+export type Story = z.infer<typeof Story>;

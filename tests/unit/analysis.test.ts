@@ -1,0 +1,180 @@
+import { mkdtempSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeStory, dateSortKey } from '@/lib/analysis';
+import { loadArticles } from '@/lib/content';
+import { bodyUnits } from '@/lib/content/text-units';
+import { Story } from '@/lib/schema/story';
+import { CORPUS_DIR, SEED_DIR } from '../helpers/paths';
+
+const { articles } = loadArticles(SEED_DIR);
+const story = analyzeStory(articles);
+const id = (prefix: string) => articles.find((a) => a.id.startsWith(prefix))!.id;
+const entity = (name: string) => story.entities.find((e) => e.name === name)!;
+
+/** The text of every sentence of the story, by `article#anchor`. */
+const sentences = new Map(
+  articles.flatMap((a) => bodyUnits(a.blocks).flatMap((u) => u.sentences.map((s) => [`${a.id}#${s.anchor}`, s.text] as const))),
+);
+
+describe('story analysis of the seeds', () => {
+  it('validates against the export schema and is deterministic', () => {
+    expect(() => Story.parse(story)).not.toThrow();
+    expect(JSON.stringify(analyzeStory(loadArticles(SEED_DIR).articles))).toBe(JSON.stringify(story));
+  });
+
+  it('cites real sentences everywhere, quoting them exactly', () => {
+    const citations = [
+      ...story.timeline.flatMap((e) => e.sources),
+      ...story.facts.flatMap((f) => f.claims),
+    ];
+    expect(citations.length).toBeGreaterThan(50);
+    for (const c of citations) expect(sentences.get(`${c.article}#${c.anchor}`), `${c.article}#${c.anchor}`).toBe(c.quote);
+    for (const e of story.entities) {
+      for (const m of e.mentions) {
+        const unit = bodyUnits(articles.find((a) => a.id === m.article)!.blocks).find((u) => u.anchor === m.unit)!;
+        expect(unit.text.slice(m.start, m.end)).toBe(m.text);
+        expect(sentences.has(`${m.article}#${m.anchor}`)).toBe(true);
+      }
+    }
+  });
+
+  it('merges an entity across articles with its aliases, counts and co-occurrences', () => {
+    const trump = entity('Donald Trump');
+    expect(trump.type).toBe('person');
+    // 000 only ever says "President Trump"; the surname joins the full name of the other articles.
+    expect(trump.articles).toEqual([id('000'), id('001'), id('002'), id('004')]);
+    expect(trump.aliases).toContain('Trump');
+    expect(trump.mentionCounts[id('000')]).toBe(3);
+    const usmca = entity('United States-Mexico-Canada Agreement');
+    expect(usmca.type).toBe('agreement');
+    expect(usmca.aliases).toContain('USMCA');
+    expect(usmca.articles).toEqual([id('002'), id('003'), id('004')]);
+    expect(entity('Justin Trudeau').cooccurs.map((c) => c.entity)).toContain('donald-trump');
+    expect(story.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Key Takeaways', 'KittyKat', 'Learn Today']));
+  });
+
+  it('flags a role conflict: one article calls Sheinbaum a President, another a Mayor', () => {
+    const sheinbaum = entity('Claudia Sheinbaum');
+    expect(sheinbaum.roleConflict).toBe(true);
+    expect(sheinbaum.roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ article: id('001'), role: 'President of Mexico' }),
+        expect.objectContaining({ article: id('004'), role: 'Mayor of Mexico City' }),
+      ]),
+    );
+    // A former office is history, not a contradiction.
+    const carney = entity('Mark Carney');
+    expect(carney.roles).toEqual(expect.arrayContaining([expect.objectContaining({ article: id('004'), status: 'former' })]));
+    expect(carney.roleConflict).toBe(false);
+    expect(entity('Donald Trump').roleConflict).toBe(false);
+  });
+
+  it('shows the office of Canadian prime minister changing hands between articles', () => {
+    const office = story.facts.find((f) => f.id === 'office-prime-minister-of-canada')!;
+    expect(office).toMatchObject({ kind: 'office', status: 'changed', label: 'Prime Minister of Canada' });
+    const holders = new Map(office.claims.map((c) => [c.article, c.text]));
+    expect(holders.get(id('000'))).toBe('Justin Trudeau');
+    expect(holders.get(id('002'))).toBe('Justin Trudeau');
+    expect(holders.get(id('003'))).toBe('Mark Carney');
+    expect(story.facts.find((f) => f.id === 'office-president-of-mexico')!.status).toBe('agree');
+  });
+
+  it('finds a tariff rate that differs between articles', () => {
+    const differing = story.facts.filter(
+      (f) => f.kind === 'figure' && f.status === 'differ' && f.claims.every((c) => c.unit === 'percent') && /tariff/i.test(f.label),
+    );
+    expect(differing).toHaveLength(1);
+    const values = new Map(differing[0]!.claims.map((c) => [c.article, c.value]));
+    expect(values.get(id('001'))).toBe(25);
+    expect(values.get(id('003'))).toBe(50);
+    expect(differing[0]!.claims.every((c) => /steel/.test(c.quote))).toBe(true);
+  });
+
+  it('groups the troop count: exact in two articles, vague ("thousands") in one', () => {
+    const troops = story.facts.find((f) => f.label === 'National Guard troops')!;
+    expect(troops.status).toBe('approximate');
+    const byArticle = new Map<string, string[]>();
+    for (const c of troops.claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c.text]);
+    expect(byArticle.get(id('000'))).toEqual(['thousands']);
+    expect(byArticle.get(id('001'))).toContain('10,000');
+    expect(byArticle.get(id('002'))).toContain('10,000');
+  });
+
+  it('detects the rewrite pair and only that one', () => {
+    expect(story.relations).toHaveLength(10);
+    expect(story.relations.filter((r) => r.rewrite).map((r) => [r.a, r.b])).toEqual([[id('000'), id('001')]]);
+    for (const r of story.relations) expect(r.similarity).toBeGreaterThan(0);
+  });
+
+  it('builds a dated, sourced timeline in date order with stated and inferred dates', () => {
+    const keys = story.timeline.map((e) => dateSortKey(e.date.value));
+    expect(keys).toEqual([...keys].sort());
+    const emergency = story.timeline.find((e) => e.date.value === '2025-01-20')!;
+    expect(emergency).toMatchObject({ date: { precision: 'day', inferred: false }, future: false });
+    expect(emergency.sources[0]).toMatchObject({ article: id('002'), dateText: 'January 20, 2025' });
+    // "In December" has no year: resolved against an inferred reference date, so inferred.
+    const december = story.timeline.find((e) => e.sources.some((s) => s.article === id('001') && s.dateText === 'December'))!;
+    expect(december.date).toEqual({ value: '2024-12', precision: 'month', inferred: true });
+    // A deadline still ahead when the article was written.
+    const deadline = story.timeline.find((e) => e.sources.some((s) => s.article === id('001') && s.dateText === 'March 4'))!;
+    expect(deadline).toMatchObject({ date: { value: '2025-03-04', precision: 'day' }, future: true });
+    // One event reported by two articles.
+    expect(story.timeline.some((e) => new Set(e.sources.map((s) => s.article)).size > 1)).toBe(true);
+  });
+
+  it('dates every article: stated, inferred from its text, or inferred from the story', () => {
+    const published = new Map(story.articles.map((a) => [a.id, a.published]));
+    expect(published.get(id('002'))).toMatchObject({ value: '2025-02-04', inferred: true, evidence: expect.stringContaining('February 4, 2025') });
+    expect(published.get(id('000'))).toMatchObject({ value: '2025-02-04', inferred: true, evidence: expect.stringContaining('other articles') });
+  });
+
+  it('lists what only one article has, and which articles carry comments, glossary and takeaways', () => {
+    const a2 = story.articles.find((a) => a.id === id('002'))!;
+    expect(a2).toMatchObject({ glossaryEntries: 5, takeaways: 3, comments: 0 });
+    expect(a2.uniqueEntities).toContain('proclamation-10886');
+    expect(story.articles.find((a) => a.id === id('000'))!.comments).toBe(10);
+    for (const a of story.articles) {
+      for (const e of a.uniqueEntities) expect(story.entities.find((x) => x.id === e)!.articles).toEqual([a.id]);
+    }
+  });
+});
+
+describe('story analysis ids', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'story-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every id when an unrelated article is added', () => {
+    for (const f of readdirSync(SEED_DIR)) copyFileSync(join(SEED_DIR, f), join(dir, f));
+    copyFileSync(join(CORPUS_DIR, 'AFP_ENG_19970401.0092.txt'), join(dir, 'AFP_ENG_19970401.0092.txt'));
+    const grown = analyzeStory(loadArticles(dir).articles);
+    const ids = (s: typeof story) => [
+      ...s.entities.map((e) => e.url),
+      ...s.timeline.map((e) => e.url),
+      ...s.facts.map((f) => f.url),
+      ...s.articles.map((a) => a.url),
+    ];
+    const grownIds = new Set(ids(grown));
+    expect(ids(story).filter((u) => !grownIds.has(u))).toEqual([]);
+  });
+});
+
+describe('story analysis of 100 unrelated newswire articles', () => {
+  const files = readdirSync(CORPUS_DIR).sort().filter((_, i) => i % 9 === 0).slice(0, 100);
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  for (const f of files) copyFileSync(join(CORPUS_DIR, f), join(dir, f));
+  const corpus = analyzeStory(loadArticles(dir).articles);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stays sane: fact groups never mix units or two numbers of one sentence', () => {
+    expect(corpus.articles).toHaveLength(100);
+    for (const f of corpus.facts.filter((g) => g.kind === 'figure')) {
+      expect(new Set(f.claims.map((c) => `${c.unit}|${c.currency}`)).size, f.label).toBe(1);
+      const sentencesUsed = f.claims.map((c) => `${c.article}#${c.anchor}`);
+      expect(new Set(sentencesUsed).size, f.label).toBe(sentencesUsed.length);
+    }
+    // Every article keeps its stated dateline date.
+    expect(corpus.articles.every((a) => a.published && !a.published.inferred)).toBe(true);
+  });
+});
