@@ -19,7 +19,7 @@ export class ArticleText {
   readonly text: string;
   private readonly placed: Placed[] = [];
 
-  constructor(readonly article: Article) {
+  constructor(readonly article: Pick<Article, 'id' | 'blocks'>) {
     let offset = 0;
     for (const unit of bodyUnits(article.blocks)) {
       this.placed.push({ unit, offset });
