@@ -1,12 +1,20 @@
 import type { NextConfig } from 'next';
+import { BASE_PATH } from './lib/site/deploy';
 
 const nextConfig: NextConfig = {
   output: 'export',
+  // BASE_PATH=/news at build time: the site works when copied to https://host/news/.
+  basePath: BASE_PATH,
   // /articles/x/ → out/articles/x/index.html, so any plain file server needs no rewrites.
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // The build id names a folder in out/_next/static; a fixed one keeps builds byte-reproducible
+  // (every chunk file name is already a content hash).
+  generateBuildId: () => 'storyline',
+  // A native addon (share images at build time): loaded by Node as is, never bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
 };
 
 export default nextConfig;

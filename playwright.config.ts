@@ -25,8 +25,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'js-on', use: { javaScriptEnabled: true } },
-    { name: 'js-off', use: { javaScriptEnabled: false } },
+    { name: 'js-on', testIgnore: /static-host/, use: { javaScriptEnabled: true } },
+    { name: 'js-off', testIgnore: /static-host/, use: { javaScriptEnabled: false } },
+    // out/ (and the BASE_PATH=/news build) behind Debian's nginx; starts its own server.
+    { name: 'static-host', testMatch: /static-host\.spec\.ts/, use: { javaScriptEnabled: true } },
   ],
   webServer: {
     command: `node scripts/serve.mjs out`,

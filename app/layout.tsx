@@ -1,13 +1,19 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { PermalinkCopy } from '@/components/PermalinkCopy';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
+import { absoluteUrl, SITE_URL } from '@/lib/site/deploy';
+import { routes } from '@/lib/site/routes';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Relative metadata URLs resolve against the deployment: SITE_URL + base path.
+  metadataBase: new URL(absoluteUrl(routes.home())),
   title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
+  applicationName: SITE_NAME,
 };
 
 export const viewport: Viewport = {
@@ -30,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <PermalinkCopy siteUrl={SITE_URL} />
       </body>
     </html>
   );

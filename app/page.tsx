@@ -1,6 +1,20 @@
+import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
-import { SITE_TAGLINE } from '@/lib/site/config';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/site/metadata';
+import { routes } from '@/lib/site/routes';
 import { getArticles } from '@/lib/site/story';
+
+export function generateMetadata(): Metadata {
+  const count = getArticles().length;
+  return pageMetadata({
+    title: `${SITE_NAME}: ${SITE_TAGLINE}`,
+    titleIsAbsolute: true,
+    description: `${SITE_TAGLINE}: ${count} source article${count === 1 ? '' : 's'}, each quoted in full with a permalink to every paragraph and sentence.`,
+    path: routes.home(),
+    image: { path: routes.ogImage.site(), alt: `${SITE_NAME}: ${SITE_TAGLINE}` },
+  });
+}
 
 export default function HomePage() {
   const articles = getArticles();

@@ -1,32 +1,36 @@
 #!/usr/bin/env node
 /**
- * The one test command: unit tests (vitest), a production build, then browser tests
- * (Playwright on Debian's Chromium). Ends with one line "N passed, N failed" over both runners
- * and exits non-zero when anything failed.
+ * The one test command: unit tests (vitest), the site built for a sub-path (BASE_PATH=/news,
+ * kept in .test-sites/news) and for the domain root (out/), then browser tests (Playwright on
+ * Debian's Chromium, including out/ behind Debian's nginx). Ends with one line
+ * "N passed, N failed" over both runners and exits non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const REPORTS = '.test-reports';
+/** The sub-path build the static-host test serves under /news/ (tests/e2e/static-host.spec.ts). */
+const SUB_PATH_SITE = '.test-sites/news';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-function run(command, args) {
-  console.log(`\n$ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+function run(command, args, extraEnv = {}) {
+  console.log(`\n$ ${Object.entries(extraEnv).map(([k, v]) => `${k}=${v} `).join('')}${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
 }
 
-/** Debian's Chromium, installed with apt when we may; never a browser download of Playwright's own. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/** A Debian package the tests drive, installed with apt when we may; never a download of its own. */
+function ensureDebianPackage(path, pkg, variable) {
+  if (existsSync(path)) return;
   const canApt = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!canApt) {
-    console.error(`No Chromium at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then run npm test again.`);
+    console.error(`No ${pkg} at ${path}: install it with "sudo apt-get install -y ${pkg}" (or set ${variable}), then run npm test again.`);
     process.exit(1);
   }
-  console.log(`No Chromium at ${CHROMIUM}; installing Debian's chromium package.`);
-  if (run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']) !== 0 || !existsSync(CHROMIUM)) {
-    console.error('Installing chromium with apt-get failed; install it by hand and run npm test again.');
+  console.log(`No ${pkg} at ${path}; installing Debian's ${pkg} package.`);
+  if (run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`]) !== 0 || !existsSync(path)) {
+    console.error(`Installing ${pkg} with apt-get failed; install it by hand and run npm test again.`);
     process.exit(1);
   }
 }
@@ -39,9 +43,20 @@ function readJson(path) {
   }
 }
 
+/** The sub-path build first: every build writes out/, and the root build must be the one left there. */
+function buildSites() {
+  rmSync(SUB_PATH_SITE, { recursive: true, force: true });
+  // A SITE_URL that is not where the test serves it: the crawl maps it, proving every absolute URL uses it.
+  if (run('npm', ['run', 'build'], { BASE_PATH: '/news', SITE_URL: 'https://storyline.example' }) !== 0) return 1;
+  mkdirSync('.test-sites', { recursive: true });
+  renameSync('out', SUB_PATH_SITE);
+  return run('npm', ['run', 'build'], { BASE_PATH: '', SITE_URL: process.env.SITE_URL ?? '' });
+}
+
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
-ensureChromium();
+ensureDebianPackage(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
+ensureDebianPackage(NGINX, 'nginx', 'NGINX_PATH');
 
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`]);
 const unit = readJson(`${REPORTS}/vitest.json`);
@@ -49,8 +64,7 @@ let passed = unit?.numPassedTests ?? 0;
 let failed = unit?.numFailedTests ?? 0;
 if (unitStatus !== 0 && failed === 0) failed += 1; // vitest itself failed (e.g. a file did not load)
 
-const buildStatus = run('npm', ['run', 'build']);
-if (buildStatus !== 0) {
+if (buildSites() !== 0) {
   console.error('The site did not build, so the browser tests cannot run.');
   failed += 1;
 } else {
