@@ -7,6 +7,7 @@ import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
 import { absoluteUrl, SITE_URL } from '@/lib/site/deploy';
 import { routes } from '@/lib/site/routes';
 import './globals.css';
+import './views.css';
 
 export const metadata: Metadata = {
   // Relative metadata URLs resolve against the deployment: SITE_URL + base path.

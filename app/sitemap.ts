@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/site/deploy';
+import { lookup } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { getArticles } from '@/lib/site/story';
 
@@ -7,11 +8,21 @@ export const dynamic = 'force-static';
 
 /** Every indexable page, with absolute URLs; lastModified only where the article gives a date (no build clock). */
 export default function sitemap(): MetadataRoute.Sitemap {
+  const { story } = lookup();
+  const page = (path: string) => ({ url: absoluteUrl(path) });
   return [
-    { url: absoluteUrl(routes.home()) },
+    page(routes.home()),
     ...getArticles().map((article) => ({
       url: absoluteUrl(routes.article(article.slug)),
       ...(article.published && { lastModified: article.published.value }),
     })),
+    page(routes.timeline()),
+    ...story.articles.map((a) => page(routes.timelineOfArticle(a.slug))),
+    ...story.entities.filter((e) => story.timeline.some((t) => t.entities.includes(e.id))).map((e) => page(routes.timelineOfEntity(e.slug))),
+    page(routes.facts()),
+    ...story.facts.map((f) => page(routes.fact(f.id))),
+    page(routes.entities()),
+    ...story.entities.map((e) => page(routes.entity(e.slug))),
+    page(routes.search()),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/schema/content';
-import { formatIsoDate } from '@/lib/site/format';
+import { formatDateValue } from '@/lib/site/format';
 
 /** Source, byline, date and length, in one line; only what the article actually says. */
 export function ArticleMeta({ article }: { article: Article }) {
@@ -9,7 +9,7 @@ export function ArticleMeta({ article }: { article: Article }) {
   if (article.published) {
     parts.push(
       <time key="date" dateTime={article.published.value}>
-        {formatIsoDate(article.published.value)}
+        {formatDateValue(article.published.value)}
       </time>,
     );
   }

@@ -1,5 +1,7 @@
 import type { Article } from '@/lib/schema/content';
 import { renderBlocks } from '@/lib/render';
+import { marksFor } from '@/lib/site/annotations';
+import { ArticleIndex } from './ArticleIndex';
 import { ArticleMeta } from './ArticleMeta';
 import { DerivedTitleNote } from './DerivedTitleNote';
 import { ReaderComments } from './ReaderComments';
@@ -13,7 +15,8 @@ export function ArticleView({ article }: { article: Article }) {
         {article.titleDerived && <DerivedTitleNote />}
         <ArticleMeta article={article} />
       </header>
-      <div className="article-body">{renderBlocks(article.blocks)}</div>
+      <div className="article-body">{renderBlocks(article.blocks, marksFor(article.id))}</div>
+      <ArticleIndex articleId={article.id} />
       <ReaderComments comments={article.comments} />
       <RemovedChrome article={article} />
     </article>

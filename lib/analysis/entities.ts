@@ -2,6 +2,7 @@ import type { EntityMention } from '../extract';
 import type { Entity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
+import { routes } from '../site/routes';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -194,7 +195,7 @@ export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
     return {
       id,
       slug: id,
-      url: `/entities/${id}/`,
+      url: routes.entity(id),
       name: g.name,
       type: g.type,
       aliases,

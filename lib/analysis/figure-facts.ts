@@ -4,6 +4,7 @@ import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey } from './entities';
 import { readableId, uniqueIds } from './ids';
 import { contentWords, fold, jaccard } from './words';
+import { routes } from '../site/routes';
 
 /** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
 const CONTEXT_WORDS = 6;
@@ -165,6 +166,7 @@ function claim(c: Candidate): FactClaim {
     ...(f.currency && { currency: f.currency }),
     ...(isFuzzy(f) && { approximate: true }),
     ...(f.bound && { bound: f.bound }),
+    span: { unit: f.at.unit, start: f.at.start, end: f.at.end },
   };
 }
 
@@ -199,7 +201,7 @@ export function buildFigureFacts(
   );
   return ranked.map((r, i) => ({
     id: ids[i]!,
-    url: `/facts/${ids[i]}/`,
+    url: routes.fact(ids[i]!),
     label: r.label,
     kind: 'figure',
     status: r.status,

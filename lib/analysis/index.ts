@@ -7,6 +7,7 @@ import { buildOfficeFacts } from './offices';
 import { publicationWindow, storyReferences } from './reference';
 import { buildRelations } from './relations';
 import { buildTimeline } from './timeline';
+import { routes } from '../site/routes';
 
 export { dateSortKey } from './timeline';
 
@@ -43,7 +44,7 @@ export function analyzeStory(articles: Article[]): Story {
     return {
       id: article.id,
       slug: article.slug,
-      url: `/articles/${article.slug}/`,
+      url: routes.article(article.slug),
       title: article.title,
       titleDerived: article.titleDerived,
       ...(article.source && { source: article.source }),

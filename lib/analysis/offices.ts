@@ -1,6 +1,7 @@
 import type { Citation, Entity, FactClaim, FactGroup } from '../schema/story';
 import { readableId } from './ids';
 import { normTitle } from './entities';
+import { routes } from '../site/routes';
 
 /**
  * "Who holds which office" as facts: every current role that names whose office it is
@@ -26,7 +27,7 @@ export function buildOfficeFacts(entities: Entity[], quote: (article: string, an
     const id = `office-${readableId(label, 8)}`;
     return {
       id,
-      url: `/facts/${id}/`,
+      url: routes.fact(id),
       label,
       kind: 'office',
       status: articles.size === 1 && holders.size === 1 ? 'single' : holders.size === 1 ? 'agree' : 'changed',

@@ -9,8 +9,8 @@ import { ownReference, type ArticleMentions, type Reference } from './extract-ar
 export function storyReferences(all: ArticleMentions[]): (Reference | undefined)[] {
   const own = all.map(ownReference);
   const known = own
-    .map((reference, i) => ({ reference, id: all[i]!.article.id }))
-    .filter((r): r is { reference: Reference; id: string } => r.reference !== undefined);
+    .map((reference, i) => ({ reference, title: all[i]!.article.title }))
+    .filter((r): r is { reference: Reference; title: string } => r.reference !== undefined);
   if (known.length === 0) return own;
   const latest = known.reduce((best, r) => (r.reference.value > best.reference.value ? r : best));
   return own.map(
@@ -18,7 +18,7 @@ export function storyReferences(all: ArticleMentions[]): (Reference | undefined)
       reference ?? {
         value: latest.reference.value,
         inferred: true,
-        evidence: `no date of its own; taken from the other articles of the story (${latest.id})`,
+        evidence: `no date of its own; the latest date of the other articles (“${latest.title}”)`,
       },
   );
 }

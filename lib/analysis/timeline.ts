@@ -4,6 +4,7 @@ import type { ArticleMentions, At, Reference } from './extract-article';
 import { readableId, uniqueIds } from './ids';
 import { contentWords, jaccard } from './words';
 import { mentionKey } from './entities';
+import { routes } from '../site/routes';
 
 /** Calendar values a timeline can place; "the 1990s" or "now" are not events. */
 const PLACEABLE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-(?:SP|SU|FA|WI))?$/;
@@ -104,12 +105,18 @@ export function buildTimeline(dated: DatedArticle[], entityOf: Map<string, strin
     const first = group[0]!;
     return {
       id: ids[i]!,
-      url: `/timeline/#${ids[i]}`,
+      url: routes.event(ids[i]!),
       date: { value: first.date.value!, precision: first.date.precision as TimelineEvent['date']['precision'], inferred: group.every((c) => c.inferred) },
       future: first.future,
       summary: first.quote,
       entities: [...new Set(group.flatMap((c) => c.entities))].sort(),
-      sources: group.map((c) => ({ article: c.article, anchor: c.anchor, quote: c.quote, dateText: c.date.text })),
+      sources: group.map((c) => ({
+        article: c.article,
+        anchor: c.anchor,
+        quote: c.quote,
+        dateText: c.date.text,
+        span: { unit: c.date.at.unit, start: c.date.at.start, end: c.date.at.end },
+      })),
     };
   });
 }

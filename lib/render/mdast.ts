@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root, RootContent, Text } from 'mdast';
 import type { Block, TextUnit } from '../schema/content';
+import type { Mark, MarkIndex } from './marks';
 
 type Properties = Record<string, string | string[] | boolean | number>;
 
@@ -15,13 +16,38 @@ export function element(tag: string, properties: Properties, children: Nodes[]):
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-/** A unit's text with each sentence wrapped in `<span id="p4-s2">` so it can be linked and highlighted. */
-export function sentenceNodes(unit: TextUnit): Nodes[] {
+const MARK_LABELS: Record<Mark['kind'], string> = { entity: 'entity', date: 'date', figure: 'figure' };
+
+/** Text from `start` to `end` of a unit, with the marks inside it as links. */
+function markedText(value: string, start: number, end: number, marks: Mark[]): Nodes[] {
+  const nodes: Nodes[] = [];
+  let cursor = start;
+  for (const mark of marks) {
+    if (mark.start < start || mark.end > end) continue;
+    if (mark.start > cursor) nodes.push(text(value.slice(cursor, mark.start)));
+    nodes.push(
+      element('a', { href: mark.href, className: ['mark', `mark-${mark.kind}`], title: mark.title, dataKind: MARK_LABELS[mark.kind] }, [
+        text(value.slice(mark.start, mark.end)),
+      ]),
+    );
+    cursor = mark.end;
+  }
+  if (cursor < end) nodes.push(text(value.slice(cursor, end)));
+  return nodes;
+}
+
+/**
+ * A unit's text with each sentence wrapped in `<span id="p4-s2">` so it can be linked and
+ * highlighted, and its marks (entities, dates, figures) as links inside the sentences.
+ */
+export function sentenceNodes(unit: TextUnit, marks: Mark[] = []): Nodes[] {
   const nodes: Nodes[] = [];
   let cursor = 0;
   for (const sentence of unit.sentences) {
     if (sentence.start > cursor) nodes.push(text(unit.text.slice(cursor, sentence.start)));
-    nodes.push(element('span', { id: sentence.anchor, className: ['sentence'] }, [text(sentence.text)]));
+    nodes.push(
+      element('span', { id: sentence.anchor, className: ['sentence'] }, markedText(unit.text, sentence.start, sentence.end, marks)),
+    );
     cursor = sentence.end;
   }
   if (cursor < unit.text.length) nodes.push(text(unit.text.slice(cursor)));
@@ -33,17 +59,20 @@ export function permalink(anchor: string): RootContent {
   return element('a', { href: `#${anchor}`, className: ['permalink'], ariaLabel: `Link to paragraph ${anchor}` }, [text('¶')]);
 }
 
-const unitContent = (unit: TextUnit): Nodes[] => [...sentenceNodes(unit), text(' '), permalink(unit.anchor)];
+/** A unit's sentences with their marks; the renderer decides which marks a unit has. */
+type Sentences = (unit: TextUnit) => Nodes[];
 
-function paragraph(unit: TextUnit, className = 'para'): RootContent {
-  return element('p', { id: unit.anchor, className: [className] }, unitContent(unit));
+const withPermalink = (unit: TextUnit, sentences: Sentences): Nodes[] => [...sentences(unit), text(' '), permalink(unit.anchor)];
+
+function paragraph(unit: TextUnit, sentences: Sentences): RootContent {
+  return element('p', { id: unit.anchor, className: ['para'] }, withPermalink(unit, sentences));
 }
 
-function list(items: TextUnit[], ordered: boolean, start?: number): RootContent {
+function list(items: TextUnit[], ordered: boolean, sentences: Sentences, start?: number): RootContent {
   return element(
     ordered ? 'ol' : 'ul',
     start !== undefined && start !== 1 ? { start } : {},
-    items.map((item) => element('li', { id: item.anchor }, unitContent(item))),
+    items.map((item) => element('li', { id: item.anchor }, withPermalink(item, sentences))),
   );
 }
 
@@ -85,7 +114,7 @@ function figure(src: string, alt: string): RootContent {
   ]);
 }
 
-function table(block: Extract<Block, { type: 'table' }>): RootContent {
+function table(block: Extract<Block, { type: 'table' }>, sentences: Sentences): RootContent {
   const cell = (tag: 'th' | 'td', content: Nodes[], align: string | null, id?: string) =>
     element(tag, { ...(id && { id }), ...(align && { style: `text-align:${align}` }), ...(tag === 'th' && { scope: 'col' }) }, content);
   const head = element('thead', {}, [
@@ -95,10 +124,11 @@ function table(block: Extract<Block, { type: 'table' }>): RootContent {
     'tbody',
     {},
     block.rows.map((row) =>
-      element('tr', {}, row.map((c, i) => cell('td', c ? sentenceNodes(c) : [], block.align[i] ?? null, c?.anchor))),
+      element('tr', {}, row.map((c, i) => cell('td', c ? sentences(c) : [], block.align[i] ?? null, c?.anchor))),
     ),
   );
-  return element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${block.header.join(', ')}` }, [
+  // A labelled, focusable section: keyboard users can scroll a wide table sideways.
+  return element('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table: ${block.header.join(', ')}` }, [
     element('table', {}, [head, body]),
   ]);
 }
@@ -107,22 +137,22 @@ function safeHref(href: string | undefined): string | undefined {
   return href && hostOf(href) ? href : undefined;
 }
 
-function blockNode(block: Block): RootContent | undefined {
+function blockNode(block: Block, sentences: Sentences): RootContent | undefined {
   switch (block.type) {
     case 'headline':
       return undefined; // shown as the page's h1
     case 'heading':
       return element(`h${Math.min(block.level, 6)}`, { id: block.anchor }, [text(block.text)]);
     case 'paragraph':
-      return paragraph(block.unit);
+      return paragraph(block.unit, sentences);
     case 'list':
-      return list(block.items, block.ordered, block.start);
+      return list(block.items, block.ordered, sentences, block.start);
     case 'takeaways':
-      return box('takeaways', block.items[0]!.anchor, block.label, [list(block.items, false)]);
+      return box('takeaways', block.items[0]!.anchor, block.label, [list(block.items, false, sentences)]);
     case 'summary':
       return box('summary', block.paragraphs[0]!.anchor, block.label, [
         ...(block.heading ? [element('p', { className: ['box-headline'] }, [text(block.heading)])] : []),
-        ...block.paragraphs.map((p) => paragraph(p)),
+        ...block.paragraphs.map((p) => paragraph(p, sentences)),
       ]);
     case 'glossary':
       return box('glossary', block.entries[0]!.definition.anchor, block.label ?? 'Glossary', [
@@ -131,7 +161,7 @@ function blockNode(block: Block): RootContent | undefined {
           {},
           block.entries.flatMap((entry) => [
             element('dt', {}, [text(entry.term)]),
-            element('dd', { id: entry.definition.anchor }, unitContent(entry.definition)),
+            element('dd', { id: entry.definition.anchor }, withPermalink(entry.definition, sentences)),
           ]),
         ),
       ]);
@@ -150,7 +180,7 @@ function blockNode(block: Block): RootContent | undefined {
         ),
       ]);
     case 'table':
-      return table(block);
+      return table(block, sentences);
     case 'figure':
       return figure(block.src, block.alt);
     case 'byline':
@@ -160,6 +190,8 @@ function blockNode(block: Block): RootContent | undefined {
   }
 }
 
-export function articleMdast(blocks: Block[]): Root {
-  return { type: 'root', children: blocks.flatMap((b) => blockNode(b) ?? []) };
+/** The article body; `marks` (by unit anchor) become links to entities, timeline and facts. */
+export function articleMdast(blocks: Block[], marks: MarkIndex = new Map()): Root {
+  const sentences: Sentences = (unit) => sentenceNodes(unit, marks.get(unit.anchor));
+  return { type: 'root', children: blocks.flatMap((b) => blockNode(b, sentences) ?? []) };
 }

@@ -17,6 +17,13 @@ const Url = z.string().startsWith('/');
 export const Citation = z.object({ article: ArticleId, anchor: SentenceAnchor, quote: z.string().min(1) });
 export type Citation = z.infer<typeof Citation>;
 
+/** Where in its text unit the cited date or figure stands, so pages can mark and link it. */
+const Span = z.object({
+  unit: z.string().regex(/^p\d+$/),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
 /** A span inside one text unit of an article: the unit's anchor and offsets into its text. */
 export const Located = z.object({
   article: ArticleId,
@@ -97,7 +104,7 @@ export const TimelineEvent = z.object({
   future: z.boolean(),
   summary: z.string().min(1),
   entities: z.array(Id),
-  sources: z.array(Citation.extend({ dateText: z.string().min(1) })).min(1),
+  sources: z.array(Citation.extend({ dateText: z.string().min(1), span: Span })).min(1),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -114,6 +121,8 @@ export const FactClaim = Citation.extend({
   bound: z.enum(['lower', 'upper']).optional(),
   /** For office facts: the entity named as holder. */
   entity: Id.optional(),
+  /** For figure facts: where the figure stands in its unit. */
+  span: Span.optional(),
 });
 export type FactClaim = z.infer<typeof FactClaim>;
 

@@ -9,7 +9,10 @@ export interface OgCard {
   /** Small label above the title: what kind of page this is. */
   kind: string;
   title: string;
-  /** Who published it, shown under the title; omitted when unknown. */
+  /**
+   * Who published it, shown under the title. An article card always sets the key (undefined
+   * shows "Source not named"); cards of other pages leave it out and show no source line.
+   */
   source?: string;
   /** An extra line under the source, e.g. that the headline was derived. */
   note?: string;
@@ -49,7 +52,7 @@ function Card({ card }: { card: OgCard }) {
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 600, color: ACCENT }}>{`${SITE_NAME} · ${card.kind}`}</div>
         <div style={{ display: 'flex', fontSize: titleSize(title), fontWeight: 600, lineHeight: 1.15 }}>{title}</div>
         <div style={{ display: 'flex', flexDirection: 'column', fontSize: 30, color: MUTED }}>
-          <div style={{ ...line, color: INK }}>{card.source ? `Source: ${card.source}` : 'Source not named'}</div>
+          {'source' in card ? <div style={{ ...line, color: INK }}>{card.source ? `Source: ${card.source}` : 'Source not named'}</div> : null}
           {card.note ? <div style={line}>{card.note}</div> : null}
           <div style={line}>{SITE_TAGLINE}</div>
         </div>

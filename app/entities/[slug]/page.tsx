@@ -1,0 +1,122 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CitationQuote } from '@/components/CitationQuote';
+import { mentionTotal, typeLabel } from '@/lib/site/entity-types';
+import { articleOf, eventsWithEntity, lookup, sourceName } from '@/lib/site/lookup';
+import { quoteOf } from '@/lib/site/quotes';
+import { routes } from '@/lib/site/routes';
+import { pageMetadata } from '@/lib/site/metadata';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return lookup().story.entities.map((e) => ({ slug: e.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entity = lookup().entities.get((await params).slug);
+  if (!entity) return {};
+  return pageMetadata({
+    title: entity.name,
+    description: `${entity.name} (${typeLabel(entity.type).toLowerCase()}): ${mentionTotal(entity)} mentions in ${entity.articles.length} articles of the story.`,
+    path: routes.entity(entity.slug),
+    image: { path: routes.ogImage.entity(entity.slug), alt: entity.name },
+  });
+}
+
+export default async function EntityPage({ params }: Props) {
+  const entity = lookup().entities.get((await params).slug);
+  if (!entity) notFound();
+  const events = eventsWithEntity(entity.id);
+  const { entities } = lookup();
+  return (
+    <div className="page">
+      <Breadcrumbs trail={[{ label: 'Entities', href: routes.entities() }, { label: entity.name }]} />
+      <header className="page-header">
+        <h1>{entity.name}</h1>
+        <p className="lede">
+          {typeLabel(entity.type)} · {mentionTotal(entity)} mention{mentionTotal(entity) === 1 ? '' : 's'} in {entity.articles.length} of{' '}
+          {lookup().story.articles.length} articles
+          {entity.aliases.length > 0 && <> · also written {entity.aliases.map((a) => `“${a}”`).join(', ')}</>}
+        </p>
+      </header>
+
+      {entity.roles && entity.roles.length > 0 && (
+        <section aria-labelledby="roles-title">
+          <h2 id="roles-title">Roles by source</h2>
+          {entity.roleConflict && (
+            <p className="conflict-note">
+              <span className="badge badge-conflict">Role conflict</span> The sources give {entity.name} different current roles. Check which is
+              right for when each article was written.
+            </p>
+          )}
+          <table className="roles">
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Role given</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entity.roles.map((role) => (
+                <tr key={`${role.article}-${role.role}`}>
+                  <td>{sourceName(articleOf(role.article))}</td>
+                  <td>
+                    <Link href={`${articleOf(role.article).url}#${role.anchor}`}>{role.role}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section aria-labelledby="mentions-title">
+        <h2 id="mentions-title">Every mention</h2>
+        {entity.articles.map((articleId) => {
+          const article = articleOf(articleId);
+          const mentions = entity.mentions.filter((m) => m.article === articleId);
+          return (
+            <div key={articleId} className="mention-group">
+              <h3>
+                <Link href={article.url}>{article.title}</Link> <span className="count">({mentions.length})</span>
+              </h3>
+              <ul className="citations">
+                {mentions.map((m) => (
+                  <li key={`${m.unit}-${m.start}`}>
+                    <CitationQuote citation={{ article: m.article, anchor: m.anchor, quote: quoteOf(m.article, m.anchor) }} highlight={m.text} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+
+      {entity.cooccurs.length > 0 && (
+        <section aria-labelledby="cooccurs-title">
+          <h2 id="cooccurs-title">Named in the same sentences</h2>
+          <ul className="inline-list">
+            {entity.cooccurs.map(({ entity: id, sentences }) => (
+              <li key={id}>
+                <Link href={entities.get(id)!.url}>{entities.get(id)!.name}</Link> <span className="meta">({sentences})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {events.length > 0 && (
+        <p>
+          <Link href={routes.timelineOfEntity(entity.slug)}>
+            {events.length} timeline event{events.length === 1 ? '' : 's'} involving {entity.name}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FactComparison } from '@/components/FactComparison';
+import { STATUS } from '@/components/StatusBadge';
+import { lookup } from '@/lib/site/lookup';
+import { routes } from '@/lib/site/routes';
+import { pageMetadata } from '@/lib/site/metadata';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return lookup().story.facts.map((f) => ({ id: f.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const fact = lookup().facts.get((await params).id);
+  if (!fact) return {};
+  return pageMetadata({
+    title: `${fact.label}: ${STATUS[fact.status].label}`,
+    description: `${fact.label} across the sources. ${STATUS[fact.status].explanation}`,
+    path: routes.fact(fact.id),
+    image: { path: routes.ogImage.fact(fact.id), alt: `${fact.label}: ${STATUS[fact.status].label}` },
+  });
+}
+
+export default async function FactPage({ params }: Props) {
+  const fact = lookup().facts.get((await params).id);
+  if (!fact) notFound();
+  return (
+    <div className="page page-wide">
+      <Breadcrumbs trail={[{ label: 'Facts', href: routes.facts() }, { label: fact.label }]} />
+      <FactComparison fact={fact} Heading="h1" />
+    </div>
+  );
+}

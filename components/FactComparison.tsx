@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { FactGroup } from '@/lib/schema/story';
+import { articlesCiting, citationUrl, sourceName } from '@/lib/site/lookup';
+import { CitationQuote } from './CitationQuote';
+import { StatusBadge, STATUS } from './StatusBadge';
+
+/** One fact group side by side: a column per source, each cell quoting and linking its sentence. */
+export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Heading?: 'h1' | 'h2' }) {
+  const sources = articlesCiting(fact.claims);
+  return (
+    <section className="fact" aria-labelledby={`fact-${fact.id}`}>
+      <Heading id={`fact-${fact.id}`} className="fact-title">
+        {Heading === 'h1' ? fact.label : <Link href={fact.url}>{fact.label}</Link>} <StatusBadge status={fact.status} />
+      </Heading>
+      <p className="meta">{STATUS[fact.status].explanation}</p>
+      <section className="table-scroll" aria-label={`Comparison: ${fact.label}`} tabIndex={0}>
+        <table className="comparison">
+          <thead>
+            <tr>
+              {sources.map((a) => (
+                <th key={a.id} scope="col">
+                  <Link href={a.url}>{sourceName(a)}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {sources.map((a) => (
+                <td key={a.id}>
+                  {fact.claims
+                    .filter((c) => c.article === a.id)
+                    .map((c) => (
+                      <div key={`${c.anchor}-${c.text}`} className="claim">
+                        <p className="claim-value">
+                          <Link href={citationUrl(c)}>{c.text}</Link>
+                        </p>
+                        <CitationQuote citation={c} highlight={c.text.split(' (')[0]} />
+                      </div>
+                    ))}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Entity, FactGroup } from '../schema/story';
+import { lookup } from './lookup';
+
+const MATRIX_ENTITIES = 12;
+const TOP_FACTS = 8;
+
+/** Fact groups several sources report, those that agree (or roughly agree) first. */
+export function sharedFacts(): FactGroup[] {
+  const order = { agree: 0, approximate: 1, changed: 2, differ: 3, single: 4 };
+  return lookup()
+    .story.facts.filter((f) => new Set(f.claims.map((c) => c.article)).size > 1)
+    .sort((a, b) => order[a.status] - order[b.status] || new Set(b.claims.map((c) => c.article)).size - new Set(a.claims.map((c) => c.article)).size);
+}
+
+export function topFacts(): FactGroup[] {
+  return sharedFacts().slice(0, TOP_FACTS);
+}
+
+/** What the sources agree on: facts with status agree or approximate. */
+export function agreements(): FactGroup[] {
+  return sharedFacts().filter((f) => f.status === 'agree' || f.status === 'approximate');
+}
+
+/** The entities most widely covered, for the coverage matrix: most articles, then most mentions. */
+export function mainEntities(): Entity[] {
+  return [...lookup().story.entities]
+    .filter((e) => e.articles.length > 1)
+    .sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .slice(0, MATRIX_ENTITIES);
+}
+
+/** Entities every source names. */
+export function namedByAll(): Entity[] {
+  const { story } = lookup();
+  return story.entities.filter((e) => e.articles.length === story.articles.length);
+}

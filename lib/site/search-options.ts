@@ -1,0 +1,19 @@
+import type { Options } from 'minisearch';
+
+/** One search document: an article, an entity, a timeline event or a fact group. */
+export interface SearchDocument {
+  id: string;
+  kind: 'Article' | 'Entity' | 'Event' | 'Fact';
+  title: string;
+  text: string;
+  url: string;
+  /** A line shown under the result. */
+  meta: string;
+}
+
+/** The same options build the index at build time and load it in the browser. */
+export const SEARCH_OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'text'],
+  storeFields: ['kind', 'title', 'url', 'meta'],
+  searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+};
