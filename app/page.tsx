@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { SourceCard } from '@/components/SourceCard';
 import { StatusBadge } from '@/components/StatusBadge';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
@@ -55,9 +55,9 @@ export default function StoryPage() {
             const values = [...new Set(fact.claims.map((c) => c.text))];
             return (
               <li key={fact.id}>
-                <Link href={fact.url}>{fact.label}</Link>: {list(values)} <StatusBadge status={fact.status} />{' '}
+                <SiteLink href={fact.url}>{fact.label}</SiteLink>: {list(values)} <StatusBadge status={fact.status} />{' '}
                 <span className="meta">
-                  ({sources} sources; e.g. <Link href={citationUrl(fact.claims[0]!)}>{sourceName(articleOf(fact.claims[0]!.article))}</Link>)
+                  ({sources} sources; e.g. <SiteLink href={citationUrl(fact.claims[0]!)}>{sourceName(articleOf(fact.claims[0]!.article))}</SiteLink>)
                 </span>
               </li>
             );
@@ -89,7 +89,7 @@ export default function StoryPage() {
                   <th scope="col">Mentions</th>
                   {story.articles.map((a) => (
                     <th key={a.id} scope="col">
-                      <Link href={a.url}>{sourceName(a)}</Link>
+                      <SiteLink href={a.url}>{sourceName(a)}</SiteLink>
                     </th>
                   ))}
                 </tr>
@@ -98,7 +98,7 @@ export default function StoryPage() {
                 {entities.map((e) => (
                   <tr key={e.id}>
                     <th scope="row">
-                      <Link href={e.url}>{e.name}</Link>
+                      <SiteLink href={e.url}>{e.name}</SiteLink>
                     </th>
                     {story.articles.map((a) => (
                       <td key={a.id}>
@@ -126,13 +126,13 @@ export default function StoryPage() {
           <ul className="agreement-list">
             {facts.map((fact) => (
               <li key={fact.id}>
-                <Link href={fact.url}>{fact.label}</Link> <StatusBadge status={fact.status} />{' '}
+                <SiteLink href={fact.url}>{fact.label}</SiteLink> <StatusBadge status={fact.status} />{' '}
                 <span className="meta">{list([...new Set(fact.claims.map((c) => c.text))])}</span>
               </li>
             ))}
           </ul>
           <p>
-            <Link href={routes.facts()}>All {story.facts.length} facts side by side</Link>
+            <SiteLink href={routes.facts()}>All {story.facts.length} facts side by side</SiteLink>
           </p>
         </section>
       )}
@@ -143,9 +143,9 @@ export default function StoryPage() {
             Timeline
           </h2>
           <p>
-            <Link href={routes.timeline()}>
+            <SiteLink href={routes.timeline()}>
               {story.timeline.length} dated events, from {formatDateValue(first.date.value)} to {formatDateValue(last.date.value)}
-            </Link>
+            </SiteLink>
           </p>
         </section>
       )}
@@ -160,8 +160,8 @@ export default function StoryPage() {
           <ul className="rewrite-list">
             {rewrites.map((r) => (
               <li key={`${r.a}-${r.b}`}>
-                <Link href={articleOf(r.a).url}>{sourceName(articleOf(r.a))}</Link> and{' '}
-                <Link href={articleOf(r.b).url}>{sourceName(articleOf(r.b))}</Link> tell the same story in other words{' '}
+                <SiteLink href={articleOf(r.a).url}>{sourceName(articleOf(r.a))}</SiteLink> and{' '}
+                <SiteLink href={articleOf(r.b).url}>{sourceName(articleOf(r.b))}</SiteLink> tell the same story in other words{' '}
                 <span className="meta">(similarity {r.similarity.toFixed(2)})</span>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { formatDateValue } from '@/lib/site/format';
 import { articleOf, lookup, sourceName } from '@/lib/site/lookup';
 import { StatusBadge } from './StatusBadge';
@@ -13,7 +13,7 @@ function AlsoIn({ ids, self }: { ids: string[]; self: string }) {
       {others.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <Link href={articleOf(id).url}>{sourceName(articleOf(id))}</Link>
+          <SiteLink href={articleOf(id).url}>{sourceName(articleOf(id))}</SiteLink>
         </span>
       ))}
     </span>
@@ -37,9 +37,9 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
           <ul>
             {entities.map((e) => (
               <li key={e.id}>
-                <Link href={e.url} className="mark mark-entity">
+                <SiteLink href={e.url} className="mark mark-entity">
                   {e.name}
-                </Link>{' '}
+                </SiteLink>{' '}
                 <span className="meta">×{e.mentionCounts[articleId]}</span> <AlsoIn ids={e.articles} self={articleId} />
               </li>
             ))}
@@ -50,9 +50,9 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
           <ul>
             {events.map((e) => (
               <li key={e.id}>
-                <Link href={e.url} className="mark mark-date">
+                <SiteLink href={e.url} className="mark mark-date">
                   {formatDateValue(e.date.value)}
-                </Link>{' '}
+                </SiteLink>{' '}
                 <AlsoIn ids={e.sources.map((s) => s.article)} self={articleId} />
               </li>
             ))}
@@ -63,9 +63,9 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
           <ul>
             {facts.map((f) => (
               <li key={f.id}>
-                <Link href={f.url} className="mark mark-figure">
+                <SiteLink href={f.url} className="mark mark-figure">
                   {f.claims.find((c) => c.article === articleId)!.text}
-                </Link>{' '}
+                </SiteLink>{' '}
                 <span className="meta">{f.label}</span> <StatusBadge status={f.status} />{' '}
                 <AlsoIn ids={f.claims.map((c) => c.article)} self={articleId} />
               </li>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { routes } from '@/lib/site/routes';
 
 export interface Crumb {
@@ -12,11 +12,11 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>
         <li>
-          <Link href={routes.home()}>Story</Link>
+          <SiteLink href={routes.home()}>Story</SiteLink>
         </li>
         {trail.map((crumb) => (
           <li key={crumb.label}>
-            {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span aria-current="page">{crumb.label}</span>}
+            {crumb.href ? <SiteLink href={crumb.href}>{crumb.label}</SiteLink> : <span aria-current="page">{crumb.label}</span>}
           </li>
         ))}
       </ol>

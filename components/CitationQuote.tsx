@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Citation } from '@/lib/schema/story';
 import { articleOf, citationUrl, sourceName } from '@/lib/site/lookup';
 
@@ -23,9 +23,9 @@ export function CitationQuote({ citation, highlight }: { citation: Citation; hig
         )}
       </blockquote>
       <figcaption>
-        <Link href={citationUrl(citation)}>
+        <SiteLink href={citationUrl(citation)}>
           {sourceName(article)}, {citation.anchor.replace(/^p(\d+)-s(\d+)$/, '¶$1, sentence $2')}
-        </Link>
+        </SiteLink>
       </figcaption>
     </figure>
   );

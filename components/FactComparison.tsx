@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { FactGroup } from '@/lib/schema/story';
 import { articlesCiting, citationUrl, sourceName } from '@/lib/site/lookup';
 import { CitationQuote } from './CitationQuote';
@@ -10,7 +10,7 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
   return (
     <section className="fact" aria-labelledby={`fact-${fact.id}`}>
       <Heading id={`fact-${fact.id}`} className="fact-title">
-        {Heading === 'h1' ? fact.label : <Link href={fact.url}>{fact.label}</Link>} <StatusBadge status={fact.status} />
+        {Heading === 'h1' ? fact.label : <SiteLink href={fact.url}>{fact.label}</SiteLink>} <StatusBadge status={fact.status} />
       </Heading>
       <p className="meta">{STATUS[fact.status].explanation}</p>
       <section className="table-scroll" aria-label={`Comparison: ${fact.label}`} tabIndex={0}>
@@ -19,7 +19,7 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
             <tr>
               {sources.map((a) => (
                 <th key={a.id} scope="col">
-                  <Link href={a.url}>{sourceName(a)}</Link>
+                  <SiteLink href={a.url}>{sourceName(a)}</SiteLink>
                 </th>
               ))}
             </tr>
@@ -33,7 +33,7 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
                     .map((c) => (
                       <div key={`${c.anchor}-${c.text}`} className="claim">
                         <p className="claim-value">
-                          <Link href={citationUrl(c)}>{c.text}</Link>
+                          <SiteLink href={citationUrl(c)}>{c.text}</SiteLink>
                         </p>
                         <CitationQuote citation={c} highlight={c.text.split(' (')[0]} />
                       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { SITE_NAME } from '@/lib/site/config';
 import { routes } from '@/lib/site/routes';
 
@@ -14,14 +14,14 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href={routes.home()} className="site-name">
+        <SiteLink href={routes.home()} className="site-name">
           {SITE_NAME}
-        </Link>
+        </SiteLink>
         <nav aria-label="Site">
           <ul className="site-nav">
             {VIEWS.map((view) => (
               <li key={view.href}>
-                <Link href={view.href}>{view.label}</Link>
+                <SiteLink href={view.href}>{view.label}</SiteLink>
               </li>
             ))}
           </ul>

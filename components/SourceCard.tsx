@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Article } from '@/lib/schema/content';
 import type { StoryArticle } from '@/lib/schema/story';
 import { articleExcerpt } from '@/lib/site/excerpt';
@@ -32,13 +32,13 @@ function UniqueLine({ story }: { story: StoryArticle }) {
   return (
     <p className="meta">
       Only here: {story.uniqueFacts.length} fact{story.uniqueFacts.length === 1 ? '' : 's'}
-      {story.uniqueFacts.length > 0 && <> (e.g. <Link href={facts.get(story.uniqueFacts[0]!)!.url}>{facts.get(story.uniqueFacts[0]!)!.label}</Link>)</>},{' '}
+      {story.uniqueFacts.length > 0 && <> (e.g. <SiteLink href={facts.get(story.uniqueFacts[0]!)!.url}>{facts.get(story.uniqueFacts[0]!)!.label}</SiteLink>)</>},{' '}
       {story.uniqueEntities.length} name{story.uniqueEntities.length === 1 ? '' : 's'}
       {names.length > 0 && ': '}
       {names.map((e, i) => (
         <span key={e.id}>
           {i > 0 && ', '}
-          <Link href={e.url}>{e.name}</Link>
+          <SiteLink href={e.url}>{e.name}</SiteLink>
         </span>
       ))}
       {story.uniqueEntities.length > names.length && '…'}
@@ -51,7 +51,7 @@ export function SourceCard({ article, story }: { article: Article; story: StoryA
   return (
     <article className="card">
       <h3 className="card-title">
-        <Link href={routes.article(article.slug)}>{article.title}</Link>
+        <SiteLink href={routes.article(article.slug)}>{article.title}</SiteLink>
       </h3>
       {article.titleDerived && <DerivedTitleNote />}
       <ArticleMeta article={article} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { lookup, sourceName } from '@/lib/site/lookup';
 import { timelineEntities } from '@/lib/site/timeline';
 import { routes } from '@/lib/site/routes';
@@ -8,9 +8,9 @@ export function TimelineFilters({ current }: { current?: string }) {
   const { story } = lookup();
   const link = (href: string, label: string) => (
     <li key={href}>
-      <Link href={href} aria-current={current === href ? 'page' : undefined}>
+      <SiteLink href={href} aria-current={current === href ? 'page' : undefined}>
         {label}
-      </Link>
+      </SiteLink>
     </li>
   );
   return (

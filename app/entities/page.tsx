@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ENTITY_TYPES, mentionTotal } from '@/lib/site/entity-types';
 import { lookup } from '@/lib/site/lookup';
@@ -37,7 +37,7 @@ export default function EntitiesPage() {
               <ul className="entity-list">
                 {entities.map((e) => (
                   <li key={e.id}>
-                    <Link href={e.url}>{e.name}</Link>{' '}
+                    <SiteLink href={e.url}>{e.name}</SiteLink>{' '}
                     <span className="meta">
                       {mentionTotal(e)} mention{mentionTotal(e) === 1 ? '' : 's'} in {e.articles.length} article{e.articles.length === 1 ? '' : 's'}
                     </span>

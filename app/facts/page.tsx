@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { StatusBadge } from '@/components/StatusBadge';
 import { citationUrl, lookup, sourceName } from '@/lib/site/lookup';
@@ -36,7 +36,7 @@ export default function FactsPage() {
               <th scope="col">Status</th>
               {story.articles.map((a) => (
                 <th key={a.id} scope="col">
-                  <Link href={a.url}>{sourceName(a)}</Link>
+                  <SiteLink href={a.url}>{sourceName(a)}</SiteLink>
                 </th>
               ))}
             </tr>
@@ -45,7 +45,7 @@ export default function FactsPage() {
             {[...shared, ...single].map((fact) => (
               <tr key={fact.id} id={fact.id}>
                 <th scope="row">
-                  <Link href={fact.url}>{fact.label}</Link>
+                  <SiteLink href={fact.url}>{fact.label}</SiteLink>
                 </th>
                 <td>
                   <StatusBadge status={fact.status} />
@@ -63,7 +63,7 @@ export default function FactsPage() {
                         claims.map((c, i) => (
                           <span key={`${c.anchor}-${i}`}>
                             {i > 0 && ', '}
-                            <Link href={citationUrl(c)}>{c.text}</Link>
+                            <SiteLink href={citationUrl(c)}>{c.text}</SiteLink>
                           </span>
                         ))
                       )}

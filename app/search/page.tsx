@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchBox } from '@/components/SearchBox';
 import { SITE_NAME } from '@/lib/site/config';
@@ -23,8 +23,8 @@ export default function SearchPage() {
       </header>
       <noscript>
         <p className="search-needs-js">
-          Search runs in your browser and needs JavaScript. Without it, browse the <Link href={routes.entities()}>entity index</Link>{' '}
-          or the <Link href={routes.home()}>list of articles</Link>.
+          Search runs in your browser and needs JavaScript. Without it, browse the <SiteLink href={routes.entities()}>entity index</SiteLink>{' '}
+          or the <SiteLink href={routes.home()}>list of articles</SiteLink>.
         </p>
       </noscript>
       <SearchBox indexUrl={withBasePath(routes.searchIndex())} basePath={BASE_PATH} />

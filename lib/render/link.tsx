@@ -1,11 +1,11 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
+import { SiteLink } from '@/components/SiteLink';
 
 /**
- * Links inside rendered content: site paths go through next/link, so a BASE_PATH applies to
- * them like to every other internal link; fragments and external URLs stay plain anchors.
+ * Links inside rendered content: site paths go through SiteLink (base path applied, anchors
+ * loaded so they highlight); fragments and external URLs stay plain anchors.
  */
 export function ContentLink({ href = '', ...props }: ComponentProps<'a'>) {
-  if (href.startsWith('/')) return <Link href={href} prefetch={false} {...props} />;
+  if (href.startsWith('/')) return <SiteLink href={href} prefetch={false} {...props} />;
   return <a href={href} {...props} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CitationQuote } from '@/components/CitationQuote';
@@ -66,7 +66,7 @@ export default async function EntityPage({ params }: Props) {
                 <tr key={`${role.article}-${role.role}`}>
                   <td>{sourceName(articleOf(role.article))}</td>
                   <td>
-                    <Link href={`${articleOf(role.article).url}#${role.anchor}`}>{role.role}</Link>
+                    <SiteLink href={`${articleOf(role.article).url}#${role.anchor}`}>{role.role}</SiteLink>
                   </td>
                 </tr>
               ))}
@@ -83,7 +83,7 @@ export default async function EntityPage({ params }: Props) {
           return (
             <div key={articleId} className="mention-group">
               <h3>
-                <Link href={article.url}>{article.title}</Link> <span className="count">({mentions.length})</span>
+                <SiteLink href={article.url}>{article.title}</SiteLink> <span className="count">({mentions.length})</span>
               </h3>
               <ul className="citations">
                 {mentions.map((m) => (
@@ -103,7 +103,7 @@ export default async function EntityPage({ params }: Props) {
           <ul className="inline-list">
             {entity.cooccurs.map(({ entity: id, sentences }) => (
               <li key={id}>
-                <Link href={entities.get(id)!.url}>{entities.get(id)!.name}</Link> <span className="meta">({sentences})</span>
+                <SiteLink href={entities.get(id)!.url}>{entities.get(id)!.name}</SiteLink> <span className="meta">({sentences})</span>
               </li>
             ))}
           </ul>
@@ -112,9 +112,9 @@ export default async function EntityPage({ params }: Props) {
 
       {events.length > 0 && (
         <p>
-          <Link href={routes.timelineOfEntity(entity.slug)}>
+          <SiteLink href={routes.timelineOfEntity(entity.slug)}>
             {events.length} timeline event{events.length === 1 ? '' : 's'} involving {entity.name}
-          </Link>
+          </SiteLink>
         </p>
       )}
     </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -40,7 +40,7 @@ export default async function ArticleTimelinePage({ params }: Props) {
       <header className="page-header">
         <h1>Timeline: {sourceName(article)}</h1>
         <p className="lede">
-          {events.length} dated events reported by <Link href={article.url}>{article.title}</Link>.
+          {events.length} dated events reported by <SiteLink href={article.url}>{article.title}</SiteLink>.
         </p>
       </header>
       <div className="with-sidebar">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -40,7 +40,7 @@ export default async function EntityTimelinePage({ params }: Props) {
       <header className="page-header">
         <h1>Timeline: {entity.name}</h1>
         <p className="lede">
-          {events.length} dated events involving <Link href={entity.url}>{entity.name}</Link>.
+          {events.length} dated events involving <SiteLink href={entity.url}>{entity.name}</SiteLink>.
         </p>
       </header>
       <div className="with-sidebar">
