@@ -131,10 +131,20 @@ mkdirSync(REPORT_DIR, { recursive: true });
 if (sh('npm', ['run', 'build'], { SITE_URL: ORIGIN, BASE_PATH: '' }) !== 0) process.exit(1);
 
 const files = htmlFiles(OUT).sort();
-const articleFile = files.find((f) => f.startsWith(join(OUT, 'articles')));
+/** The first page built under a folder, e.g. one article page: `/articles/<slug>/`. */
+const firstUnder = (folder) => {
+  const file = files.find((f) => f.startsWith(join(OUT, folder) + '/') && f !== join(OUT, folder, 'index.html'));
+  return `/${relative(OUT, file).replace(/index\.html$/, '')}`;
+};
 const PAGES = [
   { name: 'home', path: '/' },
-  { name: 'article', path: `/${relative(OUT, articleFile).replace(/index\.html$/, '')}` },
+  { name: 'article', path: firstUnder('articles') },
+  { name: 'timeline', path: '/timeline/' },
+  { name: 'facts', path: '/facts/' },
+  { name: 'fact', path: firstUnder('facts') },
+  { name: 'entities', path: '/entities/' },
+  { name: 'entity', path: firstUnder('entities') },
+  { name: 'search', path: '/search/' },
   { name: '404 page', path: '/404.html' },
 ];
 

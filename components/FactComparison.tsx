@@ -27,7 +27,7 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
           <tbody>
             <tr>
               {sources.map((a) => (
-                <td key={a.id}>
+                <td key={a.id} data-source={sourceName(a)}>
                   {fact.claims
                     .filter((c) => c.article === a.id)
                     .map((c) => (
