@@ -27,7 +27,10 @@ export default function SearchPage() {
           or the <SiteLink href={routes.home()}>list of articles</SiteLink>.
         </p>
       </noscript>
-      <SearchBox indexUrl={withBasePath(routes.searchIndex())} basePath={BASE_PATH} />
+      {/* Room for the results reserved up front, so nothing below jumps when search starts. */}
+      <div className="search-area">
+        <SearchBox indexUrl={withBasePath(routes.searchIndex())} basePath={BASE_PATH} />
+      </div>
     </div>
   );
 }
