@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/SiteLink';
 import { SourceCard } from '@/components/SourceCard';
+import { Absent, ScrollTable, SourceHeaders } from '@/components/SourceTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
 import { formatDateValue } from '@/lib/site/format';
@@ -82,16 +83,11 @@ export default function StoryPage() {
           <h2 id="coverage-title" className="section-title">
             Who and what each source covers
           </h2>
-          <section className="table-scroll" aria-label="Coverage of the main entities by source" tabIndex={0}>
-            <table className="coverage">
+          <ScrollTable label="Coverage of the main entities by source" className="coverage">
               <thead>
                 <tr>
                   <th scope="col">Mentions</th>
-                  {story.articles.map((a) => (
-                    <th key={a.id} scope="col">
-                      <SiteLink href={a.url}>{sourceName(a)}</SiteLink>
-                    </th>
-                  ))}
+                  <SourceHeaders sources={story.articles} />
                 </tr>
               </thead>
               <tbody>
@@ -102,19 +98,13 @@ export default function StoryPage() {
                     </th>
                     {story.articles.map((a) => (
                       <td key={a.id}>
-                        {e.mentionCounts[a.id] ?? (
-                          <>
-                            <span aria-hidden="true">·</span>
-                            <span className="visually-hidden">none</span>
-                          </>
-                        )}
+                        {e.mentionCounts[a.id] ?? <Absent mark="·" label="none" />}
                       </td>
                     ))}
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </section>
+          </ScrollTable>
         </section>
       )}
 

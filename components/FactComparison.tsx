@@ -2,6 +2,7 @@ import { SiteLink } from './SiteLink';
 import type { FactGroup } from '@/lib/schema/story';
 import { articlesCiting, citationUrl, sourceName } from '@/lib/site/lookup';
 import { CitationQuote } from './CitationQuote';
+import { ScrollTable, SourceHeaders } from './SourceTable';
 import { StatusBadge, STATUS } from './StatusBadge';
 
 /** One fact group side by side: a column per source, each cell quoting and linking its sentence. */
@@ -13,15 +14,10 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
         {Heading === 'h1' ? fact.label : <SiteLink href={fact.url}>{fact.label}</SiteLink>} <StatusBadge status={fact.status} />
       </Heading>
       <p className="meta">{STATUS[fact.status].explanation}</p>
-      <section className="table-scroll" aria-label={`Comparison: ${fact.label}`} tabIndex={0}>
-        <table className="comparison">
+      <ScrollTable label={`Comparison: ${fact.label}`} className="comparison">
           <thead>
             <tr>
-              {sources.map((a) => (
-                <th key={a.id} scope="col">
-                  <SiteLink href={a.url}>{sourceName(a)}</SiteLink>
-                </th>
-              ))}
+              <SourceHeaders sources={sources} />
             </tr>
           </thead>
           <tbody>
@@ -42,8 +38,7 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
               ))}
             </tr>
           </tbody>
-        </table>
-      </section>
+      </ScrollTable>
     </section>
   );
 }

@@ -4,15 +4,13 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ENTITY_TYPES, mentionTotal } from '@/lib/site/entity-types';
 import { lookup } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
-import { SITE_NAME } from '@/lib/site/config';
-import { pageMetadata } from '@/lib/site/metadata';
+import { sitePageMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Entities',
-  description: 'The people, organizations, places, laws and agreements of the story, with how often each source names them.',
-  path: routes.entities(),
-  image: { path: routes.ogImage.site(), alt: SITE_NAME },
-});
+export const metadata: Metadata = sitePageMetadata(
+  'Entities',
+  'The people, organizations, places, laws and agreements of the story, with how often each source names them.',
+  routes.entities(),
+);
 
 export default function EntitiesPage() {
   const { story } = lookup();

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Absent, ScrollTable, SourceHeaders } from '@/components/SourceTable';
 import { StatusBadge } from '@/components/StatusBadge';
-import { citationUrl, lookup, sourceName } from '@/lib/site/lookup';
+import { citationUrl, lookup } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
-import { SITE_NAME } from '@/lib/site/config';
-import { pageMetadata } from '@/lib/site/metadata';
+import { sitePageMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Facts compared',
-  description: 'The figures and claims of the story side by side across its sources: where they agree, differ or changed.',
-  path: routes.facts(),
-  image: { path: routes.ogImage.site(), alt: SITE_NAME },
-});
+export const metadata: Metadata = sitePageMetadata(
+  'Facts compared',
+  'The figures and claims of the story side by side across its sources: where they agree, differ or changed.',
+  routes.facts(),
+);
 
 export default function FactsPage() {
   const { story } = lookup();
@@ -28,17 +27,12 @@ export default function FactsPage() {
           links to the sentence it quotes.
         </p>
       </header>
-      <section className="table-scroll" aria-label="Facts by source" tabIndex={0}>
-        <table className="comparison facts-matrix">
+      <ScrollTable label="Facts by source" className="comparison facts-matrix">
           <thead>
             <tr>
               <th scope="col">Fact</th>
               <th scope="col">Status</th>
-              {story.articles.map((a) => (
-                <th key={a.id} scope="col">
-                  <SiteLink href={a.url}>{sourceName(a)}</SiteLink>
-                </th>
-              ))}
+              <SourceHeaders sources={story.articles} />
             </tr>
           </thead>
           <tbody>
@@ -55,10 +49,7 @@ export default function FactsPage() {
                   return (
                     <td key={a.id}>
                       {claims.length === 0 ? (
-                        <span className="none">
-                          <span aria-hidden="true">—</span>
-                          <span className="visually-hidden">not reported</span>
-                        </span>
+                        <Absent mark="—" label="not reported" />
                       ) : (
                         claims.map((c, i) => (
                           <span key={`${c.anchor}-${i}`}>
@@ -73,8 +64,7 @@ export default function FactsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
-      </section>
+      </ScrollTable>
     </div>
   );
 }

@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchBox } from '@/components/SearchBox';
-import { SITE_NAME } from '@/lib/site/config';
 import { BASE_PATH, withBasePath } from '@/lib/site/deploy';
-import { pageMetadata } from '@/lib/site/metadata';
+import { sitePageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Search',
-  description: 'Search the articles, entities, timeline and facts of the story.',
-  path: routes.search(),
-  image: { path: routes.ogImage.site(), alt: SITE_NAME },
-});
+export const metadata: Metadata = sitePageMetadata(
+  'Search',
+  'Search the articles, entities, timeline and facts of the story.',
+  routes.search(),
+);
 
 export default function SearchPage() {
   return (

@@ -47,3 +47,8 @@ export function pageMetadata(page: PageShare): Metadata {
     twitter: { card: 'summary_large_image', title: page.title, description: page.description, images },
   };
 }
+
+/** Metadata for a page of the site as a whole (an index or a view), shared with the site's image. */
+export function sitePageMetadata(title: string, description: string, path: string): Metadata {
+  return pageMetadata({ title, description, path, image: { path: routes.ogImage.site(), alt: SITE_NAME } });
+}

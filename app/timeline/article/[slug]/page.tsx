@@ -1,14 +1,11 @@
-import { SiteLink } from '@/components/SiteLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { TimelineFilters } from '@/components/TimelineFilters';
-import { TimelineView } from '@/components/TimelineView';
+import { SiteLink } from '@/components/SiteLink';
+import { TimelinePage } from '@/components/TimelinePage';
 import { lookup, sourceName } from '@/lib/site/lookup';
-import { eventsOfArticle } from '@/lib/site/timeline';
+import { sitePageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
-import { SITE_NAME } from '@/lib/site/config';
-import { pageMetadata } from '@/lib/site/metadata';
+import { eventsOfArticle } from '@/lib/site/timeline';
 
 export const dynamicParams = false;
 
@@ -21,32 +18,24 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = lookup().articlesBySlug.get((await params).slug);
   if (!article) return {};
-  return pageMetadata({
-    title: `Timeline: ${sourceName(article)}`,
-    description: `The dated events reported by “${article.title}”.`,
-    path: routes.timelineOfArticle(article.slug),
-    image: { path: routes.ogImage.site(), alt: SITE_NAME },
-  });
+  return sitePageMetadata(`Timeline: ${sourceName(article)}`, `The dated events reported by “${article.title}”.`, routes.timelineOfArticle(article.slug));
 }
 
 export default async function ArticleTimelinePage({ params }: Props) {
-  const { slug } = await params;
-  const article = lookup().articlesBySlug.get(slug);
+  const article = lookup().articlesBySlug.get((await params).slug);
   if (!article) notFound();
   const events = eventsOfArticle(article.id);
   return (
-    <div className="page page-wide">
-      <Breadcrumbs trail={[{ label: 'Timeline', href: routes.timeline() }, { label: sourceName(article) }]} />
-      <header className="page-header">
-        <h1>Timeline: {sourceName(article)}</h1>
-        <p className="lede">
+    <TimelinePage
+      title={`Timeline: ${sourceName(article)}`}
+      lede={
+        <>
           {events.length} dated events reported by <SiteLink href={article.url}>{article.title}</SiteLink>.
-        </p>
-      </header>
-      <div className="with-sidebar">
-        <TimelineFilters current={routes.timelineOfArticle(slug)} />
-        <TimelineView events={events} />
-      </div>
-    </div>
+        </>
+      }
+      crumb={sourceName(article)}
+      current={routes.timelineOfArticle(article.slug)}
+      events={events}
+    />
   );
 }

@@ -1,12 +1,10 @@
-import { SiteLink } from '@/components/SiteLink';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { TimelineFilters } from '@/components/TimelineFilters';
-import { TimelineView } from '@/components/TimelineView';
+import { SiteLink } from '@/components/SiteLink';
+import { TimelinePage } from '@/components/TimelinePage';
 import { eventsWithEntity, lookup } from '@/lib/site/lookup';
-import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
+import { routes } from '@/lib/site/routes';
 
 export const dynamicParams = false;
 
@@ -30,23 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EntityTimelinePage({ params }: Props) {
-  const { slug } = await params;
-  const entity = lookup().entities.get(slug);
+  const entity = lookup().entities.get((await params).slug);
   if (!entity) notFound();
   const events = eventsWithEntity(entity.id);
   return (
-    <div className="page page-wide">
-      <Breadcrumbs trail={[{ label: 'Timeline', href: routes.timeline() }, { label: entity.name }]} />
-      <header className="page-header">
-        <h1>Timeline: {entity.name}</h1>
-        <p className="lede">
+    <TimelinePage
+      title={`Timeline: ${entity.name}`}
+      lede={
+        <>
           {events.length} dated events involving <SiteLink href={entity.url}>{entity.name}</SiteLink>.
-        </p>
-      </header>
-      <div className="with-sidebar">
-        <TimelineFilters current={routes.timelineOfEntity(slug)} />
-        <TimelineView events={events} />
-      </div>
-    </div>
+        </>
+      }
+      crumb={entity.name}
+      current={routes.timelineOfEntity(entity.slug)}
+      events={events}
+    />
   );
 }
