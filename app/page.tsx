@@ -7,7 +7,7 @@ import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
 import { formatDateValue } from '@/lib/site/format';
 import { articleOf, citationUrl, lookup, sourceName } from '@/lib/site/lookup';
 import { pageMetadata } from '@/lib/site/metadata';
-import { agreements, mainEntities, namedByAll, topFacts } from '@/lib/site/overview';
+import { agreements, coverageSources, mainEntities, namedByAll, topFacts } from '@/lib/site/overview';
 import { routes } from '@/lib/site/routes';
 import { getArticles } from '@/lib/site/story';
 
@@ -30,6 +30,7 @@ export default function StoryPage() {
   const everyone = namedByAll();
   const agreed = agreements();
   const entities = mainEntities();
+  const columns = coverageSources(entities);
   const facts = topFacts();
   const rewrites = story.relations.filter((r) => r.rewrite);
   const first = story.timeline[0];
@@ -87,7 +88,7 @@ export default function StoryPage() {
               <thead>
                 <tr>
                   <th scope="col">Mentions</th>
-                  <SourceHeaders sources={story.articles} />
+                  <SourceHeaders sources={columns} />
                 </tr>
               </thead>
               <tbody>
@@ -96,7 +97,7 @@ export default function StoryPage() {
                     <th scope="row">
                       <SiteLink href={e.url}>{e.name}</SiteLink>
                     </th>
-                    {story.articles.map((a) => (
+                    {columns.map((a) => (
                       <td key={a.id}>
                         {e.mentionCounts[a.id] ?? <Absent mark="·" label="none" />}
                       </td>

@@ -1,6 +1,7 @@
 import { SiteLink } from './SiteLink';
 import { formatDateValue } from '@/lib/site/format';
 import { articleOf, lookup, sourceName } from '@/lib/site/lookup';
+import { routes } from '@/lib/site/routes';
 import { StatusBadge } from './StatusBadge';
 
 /** Other articles among `ids`, as links, so a reader can go from here to every other source. */
@@ -47,6 +48,11 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
         </section>
         <section aria-labelledby="index-dates">
           <h3 id="index-dates">Dates ({events.length})</h3>
+          {events.length > 0 && (
+            <p>
+              <SiteLink href={routes.timelineOfArticle(lookup().articles.get(articleId)!.slug)}>This article on the timeline</SiteLink>
+            </p>
+          )}
           <ul>
             {events.map((e) => (
               <li key={e.id}>

@@ -1,11 +1,11 @@
 import { SiteLink } from './SiteLink';
-import { lookup, sourceName } from '@/lib/site/lookup';
-import { timelineEntities } from '@/lib/site/timeline';
+import { sourceName } from '@/lib/site/lookup';
+import { timelineFilters } from '@/lib/site/timeline';
 import { routes } from '@/lib/site/routes';
 
 /** Filters are plain links to pre-built filtered pages, so they work with JavaScript off. */
 export function TimelineFilters({ current }: { current?: string }) {
-  const { story } = lookup();
+  const { sources, entities } = timelineFilters();
   const link = (href: string, label: string) => (
     <li key={href}>
       <SiteLink href={href} aria-current={current === href ? 'page' : undefined}>
@@ -19,12 +19,12 @@ export function TimelineFilters({ current }: { current?: string }) {
         <h2 className="filter-title">By source</h2>
         <ul>
           {link(routes.timeline(), 'All events')}
-          {story.articles.map((a) => link(routes.timelineOfArticle(a.slug), sourceName(a)))}
+          {sources.map((a) => link(routes.timelineOfArticle(a.slug), sourceName(a)))}
         </ul>
       </div>
       <div>
         <h2 className="filter-title">By entity</h2>
-        <ul>{timelineEntities().map(({ entity }) => link(routes.timelineOfEntity(entity.slug), entity.name))}</ul>
+        <ul>{entities.map((entity) => link(routes.timelineOfEntity(entity.slug), entity.name))}</ul>
       </div>
     </nav>
   );

@@ -1,7 +1,9 @@
-import type { Entity, FactGroup } from '../schema/story';
+import type { Entity, FactGroup, StoryArticle } from '../schema/story';
 import { lookup } from './lookup';
 
 const MATRIX_ENTITIES = 12;
+/** Columns of the coverage matrix: past this, the sources naming the main entities most. */
+const MATRIX_SOURCES = 12;
 const TOP_FACTS = 8;
 
 /** Fact groups several sources report, those that agree (or roughly agree) first. */
@@ -33,4 +35,15 @@ export function mainEntities(): Entity[] {
 export function namedByAll(): Entity[] {
   const { story } = lookup();
   return story.entities.filter((e) => e.articles.length === story.articles.length);
+}
+
+/** The sources shown as columns of the coverage matrix, in story order. */
+export function coverageSources(entities: Entity[]): StoryArticle[] {
+  const { story } = lookup();
+  if (story.articles.length <= MATRIX_SOURCES) return story.articles;
+  const mentions = (a: StoryArticle) => entities.reduce((n, e) => n + (e.mentionCounts[a.id] ?? 0), 0);
+  const chosen = new Set(
+    [...story.articles].sort((a, b) => mentions(b) - mentions(a) || (a.id < b.id ? -1 : 1)).slice(0, MATRIX_SOURCES).map((a) => a.id),
+  );
+  return story.articles.filter((a) => chosen.has(a.id));
 }

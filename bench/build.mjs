@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:build [-- 100 300 915]: builds the site from the five seeds plus the first N
+ * articles of ../shared/corpora/newswire-1997-2005 (sorted by file name), for each N, and
+ * reports the content pipeline time (load + analysis), the full build time (`npm run build`:
+ * content check, next build, post-build steps), peak memory, pages and output size. Builds go to
+ * .bench/build-N/ (out/ is restored to nothing: run `npm run build` again for the seed site).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const CORPUS = process.env.CORPUS_DIR ?? join('..', 'shared', 'corpora', 'newswire-1997-2005');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+function contentFor(n) {
+  const dir = join('.bench', `content-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync('content/articles')) cpSync(join('content/articles', f), join(dir, f));
+  for (const f of readdirSync(CORPUS).sort().slice(0, n)) cpSync(join(CORPUS, f), join(dir, f));
+  return dir;
+}
+
+/** Wall time and peak RSS (of the largest process in the tree) of a command, via GNU time. */
+function measure(command, extraEnv) {
+  const started = Date.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', command], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout.slice(-4000) + result.stderr.slice(-4000));
+    throw new Error(`failed: ${command}`);
+  }
+  const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
+  return { seconds: (Date.now() - started) / 1000, peakMiB: peakKiB / 1024 };
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const rows = [];
+for (const n of SIZES.length ? SIZES : [100, 300, 915]) {
+  const dir = contentFor(n);
+  const pipeline = measure(`npx tsx scripts/analyze.ts ${dir} > /dev/null`, {});
+  const build = measure('npm run build > .bench/build.log 2>&1', { CONTENT_DIR: dir });
+  const files = walk('out');
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const target = join('.bench', `build-${n}`);
+  rmSync(target, { recursive: true, force: true });
+  cpSync('out', target, { recursive: true });
+  rmSync('out', { recursive: true, force: true });
+  rows.push({ n, articles: n + readdirSync('content/articles').length, pipeline, build, pages, mib: bytes / 1024 / 1024 });
+  console.log(JSON.stringify(rows.at(-1)));
+}
+console.log('\n| corpus articles (+ 5 seeds) | pipeline (s) | pipeline peak (MiB) | full build (s) | build peak (MiB) | HTML pages | output (MiB) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.n} | ${r.pipeline.seconds.toFixed(1)} | ${r.pipeline.peakMiB.toFixed(0)} | ${r.build.seconds.toFixed(1)} | ${r.build.peakMiB.toFixed(0)} | ${r.pages} | ${r.mib.toFixed(1)} |`);
+}
