@@ -5,5 +5,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Unit tests always run the extractors; the extraction cache has a test of its own.
+    env: { STORYLINE_CACHE: 'off' },
   },
 });

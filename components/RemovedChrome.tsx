@@ -10,7 +10,7 @@ const REASONS: Record<Chrome['reason'], string> = {
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */
-export function RemovedChrome({ article }: { article: Article }) {
+export function RemovedChrome({ article }: { article: Pick<Article, 'chrome'> }) {
   if (article.chrome.length === 0) return null;
   return (
     <details className="removed">

@@ -3,6 +3,7 @@ import type { DateMention, EntityMention, FigureMention } from '../extract';
 import type { Article } from '../schema/content';
 import type { Located } from '../schema/story';
 import { ArticleText } from './article-text';
+import { cached } from './extraction-cache';
 
 export type At<T> = T & { at: Located };
 
@@ -33,8 +34,8 @@ export function extractArticle(article: Article): ArticleMentions {
   return {
     article,
     text,
-    entities: locateAll(text, extractEntities(text.text)),
-    figures: locateAll(text, extractFigures(text.text)),
+    entities: locateAll(text, cached('entities', [text.text], () => extractEntities(text.text))),
+    figures: locateAll(text, cached('figures', [text.text], () => extractFigures(text.text))),
   };
 }
 
@@ -47,5 +48,6 @@ export function ownReference(mentions: ArticleMentions): Reference | undefined {
 }
 
 export function extractArticleDates(mentions: ArticleMentions, reference: Reference | undefined): At<DateMention>[] {
-  return locateAll(mentions.text, extractDates(mentions.text.text, { referenceDate: reference?.value }));
+  const { text } = mentions.text;
+  return locateAll(mentions.text, cached('dates', [text, reference?.value ?? ''], () => extractDates(text, { referenceDate: reference?.value })));
 }

@@ -6,7 +6,7 @@ import { ReaderComments } from '@/components/ReaderComments';
 import { RemovedChrome } from '@/components/RemovedChrome';
 import { loadArticleFile } from '@/lib/content';
 import { renderBlocks } from '@/lib/render';
-import type { Article } from '@/lib/schema/content';
+import type { ParsedArticle } from '@/lib/content';
 import { wordsInOrder } from '../helpers/coverage';
 import { CORPUS_DIR, SEED_DIR } from '../helpers/paths';
 
@@ -21,7 +21,7 @@ function visible(html: string): { text: string; hrefs: string } {
 }
 
 /** The article page's text, as the page shows it: headline, body, reader comments, removed chrome. */
-function pageText(article: Article) {
+function pageText(article: ParsedArticle) {
   const html = renderToStaticMarkup(
     <>
       <h1>{article.title}</h1>
