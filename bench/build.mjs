@@ -3,7 +3,8 @@
  * npm run bench:build [-- 100 300 915]: builds the site from the five seeds plus the first N
  * articles of ../shared/corpora/newswire-1997-2005 (sorted by file name), for each N, and
  * reports the content pipeline time (load + analysis), the full build time (`npm run build`:
- * content check, next build, post-build steps), peak memory, pages and output size. Builds go to
+ * content check, next build, post-build steps; cold: no extraction cache), peak memory, pages
+ * and output size. Builds go to
  * .bench/build-N/ (out/ is restored to nothing: run `npm run build` again for the seed site).
  */
 import { spawnSync } from 'node:child_process';
@@ -42,8 +43,11 @@ function walk(dir) {
 const rows = [];
 for (const n of SIZES.length ? SIZES : [100, 300, 915]) {
   const dir = contentFor(n);
-  const pipeline = measure(`npx tsx scripts/analyze.ts ${dir} > /dev/null`, {});
-  const build = measure('npm run build > .bench/build.log 2>&1', { CONTENT_DIR: dir });
+  // Both cold: no extraction cache from an earlier run.
+  const cache = join('.bench', `cache-${n}`);
+  rmSync(cache, { recursive: true, force: true });
+  const pipeline = measure(`npx tsx scripts/analyze.ts ${dir} > /dev/null`, { STORYLINE_CACHE: 'off' });
+  const build = measure('npm run build > .bench/build.log 2>&1', { CONTENT_DIR: dir, STORYLINE_CACHE: cache });
   const files = walk('out');
   const pages = files.filter((f) => f.endsWith('.html')).length;
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
