@@ -4,19 +4,33 @@ import { articleOf, lookup, sourceName } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { StatusBadge } from './StatusBadge';
 
-/** Other articles among `ids`, as links, so a reader can go from here to every other source. */
-function AlsoIn({ ids, self }: { ids: string[]; self: string }) {
+/** Past this many, the other sources are counted, not listed: the page links to where all are. */
+const MAX_OTHERS_LISTED = 4;
+
+/**
+ * Other articles among `ids`, as links, so a reader can go from here to the other sources. A
+ * name in hundreds of articles would make every article page grow with the story, so long lists
+ * end in a count and the entity, event or fact page (`more`) lists them all.
+ */
+function AlsoIn({ ids, self, more }: { ids: string[]; self: string; more: string }) {
   const others = [...new Set(ids)].filter((id) => id !== self);
   if (others.length === 0) return <span className="meta">only here</span>;
+  const listed = others.slice(0, MAX_OTHERS_LISTED);
   return (
     <span className="meta">
       also in{' '}
-      {others.map((id, i) => (
+      {listed.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
           <SiteLink href={articleOf(id).url}>{sourceName(articleOf(id))}</SiteLink>
         </span>
       ))}
+      {others.length > listed.length && (
+        <>
+          {' '}
+          and <SiteLink href={more}>{others.length - listed.length} more</SiteLink>
+        </>
+      )}
     </span>
   );
 }
@@ -41,7 +55,7 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
                 <SiteLink href={e.url} className="mark mark-entity">
                   {e.name}
                 </SiteLink>{' '}
-                <span className="meta">×{e.mentionCounts[articleId]}</span> <AlsoIn ids={e.articles} self={articleId} />
+                <span className="meta">×{e.mentionCounts[articleId]}</span> <AlsoIn ids={e.articles} self={articleId} more={e.url} />
               </li>
             ))}
           </ul>
@@ -59,7 +73,7 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
                 <SiteLink href={e.url} className="mark mark-date">
                   {formatDateValue(e.date.value)}
                 </SiteLink>{' '}
-                <AlsoIn ids={e.sources.map((s) => s.article)} self={articleId} />
+                <AlsoIn ids={e.sources.map((s) => s.article)} self={articleId} more={e.url} />
               </li>
             ))}
           </ul>
@@ -73,7 +87,7 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
                   {f.claims.find((c) => c.article === articleId)!.text}
                 </SiteLink>{' '}
                 <span className="meta">{f.label}</span> <StatusBadge status={f.status} />{' '}
-                <AlsoIn ids={f.claims.map((c) => c.article)} self={articleId} />
+                <AlsoIn ids={f.claims.map((c) => c.article)} self={articleId} more={f.url} />
               </li>
             ))}
           </ul>

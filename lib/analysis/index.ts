@@ -1,5 +1,6 @@
 import type { Article } from '../schema/content';
-import { Story, type StoryArticle } from '../schema/story';
+import { Story, type FactGroup, type StoryArticle } from '../schema/story';
+import { uniqueIds } from './ids';
 import { buildEntityIndex } from './entities';
 import { extractArticle, extractArticleDates } from './extract-article';
 import { buildFigureFacts } from './figure-facts';
@@ -10,6 +11,15 @@ import { buildTimeline } from './timeline';
 import { routes } from '../site/routes';
 
 export { dateSortKey } from './timeline';
+
+/**
+ * Fact ids are made from labels, and two labels can make one id ("Secretary-General of X" and
+ * "Secretary General of X"): the first keeps it, later ones get a suffix from their first claim.
+ */
+function withUniqueIds(facts: FactGroup[]): FactGroup[] {
+  const ids = uniqueIds(facts, (f) => f.id, (f) => `${f.kind}:${f.label}:${f.claims[0]!.article}#${f.claims[0]!.anchor}`);
+  return facts.map((f, i) => (ids[i] === f.id ? f : { ...f, id: ids[i]!, url: routes.fact(ids[i]!) }));
+}
 
 /**
  * The whole story from its articles: entity index, timeline, fact groups and article relations,
@@ -24,7 +34,7 @@ export function analyzeStory(articles: Article[]): Story {
   const quote = (article: string, anchor: string) =>
     mentions.find((m) => m.article.id === article)!.text.sentence(anchor)!.text;
   const timeline = buildTimeline(dated, idOfMention);
-  const facts = [...buildOfficeFacts(entities, quote), ...buildFigureFacts(dated, idOfMention)];
+  const facts = withUniqueIds([...buildOfficeFacts(entities, quote), ...buildFigureFacts(dated, idOfMention)]);
   const relations = buildRelations(
     mentions.map((m) => m.text),
     mentions.map((m) => [

@@ -174,6 +174,10 @@ describe('story analysis of 100 unrelated newswire articles', () => {
       const sentencesUsed = f.claims.map((c) => `${c.article}#${c.anchor}`);
       expect(new Set(sentencesUsed).size, f.label).toBe(sentencesUsed.length);
     }
+    for (const items of [corpus.entities, corpus.timeline, corpus.facts]) {
+      const ids = items.map((item) => item.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
     // Every article keeps its stated dateline date.
     expect(corpus.articles.every((a) => a.published && !a.published.inferred)).toBe(true);
   });
