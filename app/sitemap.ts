@@ -3,6 +3,7 @@ import { absoluteUrl } from '@/lib/site/deploy';
 import { lookup } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { getArticles } from '@/lib/site/story';
+import { entitiesWithTimeline } from '@/lib/site/timeline';
 
 export const dynamic = 'force-static';
 
@@ -18,7 +19,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     page(routes.timeline()),
     ...story.articles.map((a) => page(routes.timelineOfArticle(a.slug))),
-    ...story.entities.filter((e) => story.timeline.some((t) => t.entities.includes(e.id))).map((e) => page(routes.timelineOfEntity(e.slug))),
+    ...entitiesWithTimeline().map((e) => page(routes.timelineOfEntity(e.slug))),
     page(routes.facts()),
     ...story.facts.map((f) => page(routes.fact(f.id))),
     page(routes.entities()),

@@ -37,6 +37,22 @@ export function timelineFilters(): { sources: StoryArticle[]; entities: Entity[]
   return filters;
 }
 
+let withTimeline: Entity[] | undefined;
+
+/**
+ * Entities with a filtered timeline page: those in two events or more (one event is linked to
+ * directly). Computed once per build.
+ */
+export function entitiesWithTimeline(): Entity[] {
+  if (!withTimeline) {
+    const { story } = lookup();
+    const counts = new Map<string, number>();
+    for (const event of story.timeline) for (const id of event.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
+    withTimeline = story.entities.filter((e) => (counts.get(e.id) ?? 0) >= 2);
+  }
+  return withTimeline;
+}
+
 export function eventsOfArticle(articleId: string): TimelineEvent[] {
   return lookup().story.timeline.filter((e) => e.sources.some((s) => s.article === articleId));
 }

@@ -112,8 +112,9 @@ export default async function EntityPage({ params }: Props) {
 
       {events.length > 0 && (
         <p>
-          <SiteLink href={routes.timelineOfEntity(entity.slug)}>
-            {events.length} timeline event{events.length === 1 ? '' : 's'} involving {entity.name}
+          {/* One event is linked directly; several have a filtered timeline page. */}
+          <SiteLink href={events.length === 1 ? events[0]!.url : routes.timelineOfEntity(entity.slug)}>
+            {events.length === 1 ? `The timeline event involving ${entity.name}` : `${events.length} timeline events involving ${entity.name}`}
           </SiteLink>
         </p>
       )}

@@ -5,13 +5,12 @@ import { TimelinePage } from '@/components/TimelinePage';
 import { eventsWithEntity, lookup } from '@/lib/site/lookup';
 import { pageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
+import { entitiesWithTimeline } from '@/lib/site/timeline';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return lookup()
-    .story.entities.filter((e) => eventsWithEntity(e.id).length > 0)
-    .map((e) => ({ slug: e.slug }));
+  return entitiesWithTimeline().map((e) => ({ slug: e.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
