@@ -53,6 +53,19 @@ function buildSites() {
   return run('npm', ['run', 'build'], { BASE_PATH: '', SITE_URL: process.env.SITE_URL ?? '' });
 }
 
+/** Articles full of injection attempts, built like any content folder (tests/e2e/hostile.spec.ts serves it). */
+const HOSTILE_SITE = '.test-sites/hostile';
+const HOSTILE_CONTENT = 'tests/fixtures/hostile/articles';
+
+/** Built before the others: every build writes out/, and the root build must be the one left there. */
+function buildHostileSite() {
+  rmSync(HOSTILE_SITE, { recursive: true, force: true });
+  if (run('npm', ['run', 'build'], { CONTENT_DIR: HOSTILE_CONTENT, BASE_PATH: '', SITE_URL: '' }) !== 0) return 1;
+  mkdirSync('.test-sites', { recursive: true });
+  renameSync('out', HOSTILE_SITE);
+  return 0;
+}
+
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 ensureDebianPackage(CHROMIUM, 'chromium', 'CHROMIUM_PATH');
@@ -63,6 +76,11 @@ const unit = readJson(`${REPORTS}/vitest.json`);
 let passed = unit?.numPassedTests ?? 0;
 let failed = unit?.numFailedTests ?? 0;
 if (unitStatus !== 0 && failed === 0) failed += 1; // vitest itself failed (e.g. a file did not load)
+
+if (buildHostileSite() !== 0) {
+  console.error(`The site of ${HOSTILE_CONTENT} did not build; its browser tests (hostile.spec.ts) will fail.`);
+  failed += 1;
+}
 
 if (buildSites() !== 0) {
   console.error('The site did not build, so the browser tests cannot run.');

@@ -11,7 +11,14 @@ export interface SplitSource {
 }
 
 const OPENING = /^---[ \t]*\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+// Whole lines split at \n only: the m flag would also end lines at U+2028/U+2029 and close mid-line.
+const CLOSING = /(?<=^|\n)(?:---|\.\.\.)[ \t]*(?=\n|$)/;
+
+/** YYYY-MM-DD names a real day (no February 30, no month 13). */
+function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 /** The line of the front matter where `key` is set, counted in the whole file. */
 function lineOfKey(yamlText: string, key: string): number {
@@ -40,7 +47,13 @@ export function splitFrontMatter(file: string, text: string, allowFrontMatter: b
     const line = (yamlError.linePos?.[0]?.line ?? 0) + 1;
     throw new ContentError(file, `malformed front matter: ${yamlError.message.split('\n')[0]}`, line);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml throws instead of reporting for some input, e.g. an alias bomb ("resource exhaustion attack").
+    throw new ContentError(file, `malformed front matter: ${error instanceof Error ? error.message : String(error)}`, 2);
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ContentError(file, 'malformed front matter: expected key: value pairs', 2);
   }
@@ -53,6 +66,11 @@ export function splitFrontMatter(file: string, text: string, allowFrontMatter: b
         ? `unknown front matter field '${issue.keys.join("', '")}' (allowed: title, source, url, published, author)`
         : `front matter field '${key}': ${issue.message}`;
     throw new ContentError(file, problem, lineOfKey(yamlText, key));
+  }
+  const { published } = parsed.data;
+  if (published !== undefined && !isCalendarDay(published)) {
+    // The schema checks the shape only; 2025-02-30 would roll over and 2025-13-01 breaks every date consumer.
+    throw new ContentError(file, `front matter field 'published': ${published} is not a date in the calendar`, lineOfKey(yamlText, 'published'));
   }
   return { frontMatter: parsed.data, body, lineOffset };
 }

@@ -95,7 +95,8 @@ export function isTitleLike(text: string): boolean {
 
 /** A short line ending in a colon that introduces what follows ("At a glance:", "Read more:"). */
 export function isLabel(text: string): boolean {
-  return text.endsWith(':') && text.split(/\s+/).length <= 8;
+  // A lone ":" labels nothing: it would become an empty heading.
+  return text.endsWith(':') && text.split(/\s+/).length <= 8 && labelText(text) !== '';
 }
 
 export type BoxKind = 'takeaways' | 'related' | 'summary';

@@ -115,8 +115,9 @@ function figure(src: string, alt: string): RootContent {
 }
 
 function table(block: Extract<Block, { type: 'table' }>, sentences: Sentences): RootContent {
+  // Alignment is a class, not a style attribute: the Content-Security-Policy allows no inline styles.
   const cell = (tag: 'th' | 'td', content: Nodes[], align: string | null, id?: string) =>
-    element(tag, { ...(id && { id }), ...(align && { style: `text-align:${align}` }), ...(tag === 'th' && { scope: 'col' }) }, content);
+    element(tag, { ...(id && { id }), ...(align && { className: [`align-${align}`] }), ...(tag === 'th' && { scope: 'col' }) }, content);
   const head = element('thead', {}, [
     element('tr', {}, block.header.map((h, i) => cell('th', [text(h)], block.align[i] ?? null))),
   ]);

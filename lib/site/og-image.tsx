@@ -70,28 +70,3 @@ export async function ogImagePng(card: OgCard): Promise<Uint8Array> {
   const svg = await satori(<Card card={card} />, { ...OG_IMAGE_SIZE, fonts: ogFonts(), loadAdditionalAsset: async () => [] });
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
-
-export async function ogImageResponse(card: OgCard): Promise<Response> {
-  return new Response(Buffer.from(await ogImagePng(card)), { headers: { 'Content-Type': 'image/png' } });
-}
-
-type ImageParams = { params: Promise<{ image: string }> };
-
-/**
- * Everything a share-image route needs, from the list of pages it serves. A new page type gets
- * its images with one folder `app/og/<type>/[image]/route.tsx` calling this, e.g.
- * `ogImageRoute(getEntities, (e) => e.slug, (e) => ({ kind: 'Entity', title: e.name }))`,
- * and `routes.ogImage.<type>(slug)` in its metadata. Each image is `<key>.png`, so plain file
- * servers send it as image/png.
- */
-export function ogImageRoute<T>(items: () => T[], key: (item: T) => string, card: (item: T) => OgCard) {
-  const fileName = (item: T) => `${key(item)}.png`;
-  return {
-    generateStaticParams: () => items().map((item) => ({ image: fileName(item) })),
-    GET: async (_request: Request, { params }: ImageParams) => {
-      const { image } = await params;
-      const item = items().find((candidate) => fileName(candidate) === image);
-      return item ? ogImageResponse(card(item)) : new Response('Not found', { status: 404 });
-    },
-  };
-}

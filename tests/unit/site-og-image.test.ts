@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ogImagePng, ogImageRoute } from '@/lib/site/og-image';
+import { ogCards } from '@/lib/site/og-cards';
+import { ogImagePng } from '@/lib/site/og-image';
+import { lookup } from '@/lib/site/lookup';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -33,13 +35,16 @@ describe('share images', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('come from one route factory: static params and a PNG response per item', async () => {
-    const items = [{ slug: 'one', title: 'One' }, { slug: 'two', title: 'Two' }];
-    const route = ogImageRoute(() => items, (i) => i.slug, (i) => ({ kind: 'Entity', title: i.title }));
-    expect(route.generateStaticParams()).toEqual([{ image: 'one.png' }, { image: 'two.png' }]);
-    const response = await route.GET(new Request('http://x/'), { params: Promise.resolve({ image: 'two.png' }) });
-    expect(response.headers.get('content-type')).toBe('image/png');
-    expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
-    expect((await route.GET(new Request('http://x/'), { params: Promise.resolve({ image: 'three.png' }) })).status).toBe(404);
+  it('cover every page that has one: site, articles, entities and fact groups, each at its own path', () => {
+    const cards = ogCards();
+    const paths = cards.map((c) => c.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('/og/site.png');
+    const { story } = lookup();
+    for (const a of story.articles) expect(paths).toContain(`/og/articles/${a.slug}.png`);
+    for (const e of story.entities) expect(paths).toContain(`/og/entities/${e.slug}.png`);
+    for (const f of story.facts) expect(paths).toContain(`/og/facts/${f.id}.png`);
+    const article = cards.find((c) => c.path === '/og/articles/border-tensions-tariffs-spark-urgent-agreements.png')!;
+    expect(article.card).toMatchObject({ kind: 'Source article', source: 'VisaVerge.com', note: expect.stringContaining('derived') });
   });
 });
