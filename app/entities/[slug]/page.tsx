@@ -8,11 +8,12 @@ import { articleOf, eventsWithEntity, lookup, sourceName } from '@/lib/site/look
 import { quoteOf } from '@/lib/site/quotes';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
+import { staticParams } from '@/lib/site/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return lookup().story.entities.map((e) => ({ slug: e.slug }));
+  return staticParams('slug', lookup().story.entities.map((e) => e.slug));
 }
 
 type Props = { params: Promise<{ slug: string }> };

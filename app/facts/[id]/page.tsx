@@ -6,11 +6,12 @@ import { STATUS } from '@/components/StatusBadge';
 import { lookup } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
+import { staticParams } from '@/lib/site/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return lookup().story.facts.map((f) => ({ id: f.id }));
+  return staticParams('id', lookup().story.facts.map((f) => f.id));
 }
 
 type Props = { params: Promise<{ id: string }> };

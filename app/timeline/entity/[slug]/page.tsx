@@ -6,11 +6,12 @@ import { eventsWithEntity, lookup } from '@/lib/site/lookup';
 import { pageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
 import { entitiesWithTimeline } from '@/lib/site/timeline';
+import { staticParams } from '@/lib/site/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return entitiesWithTimeline().map((e) => ({ slug: e.slug }));
+  return staticParams('slug', entitiesWithTimeline().map((e) => e.slug));
 }
 
 type Props = { params: Promise<{ slug: string }> };
