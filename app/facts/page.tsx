@@ -26,6 +26,20 @@ function Versions({ claims }: { claims: FactGroup['claims'] }) {
   ));
 }
 
+/** The first two cells of a fact's row: its name (linking to its page) and its status. */
+function FactRowHead({ fact }: { fact: FactGroup }) {
+  return (
+    <>
+      <th scope="row">
+        <SiteLink href={fact.url}>{fact.label}</SiteLink>
+      </th>
+      <td>
+        <StatusBadge status={fact.status} />
+      </td>
+    </>
+  );
+}
+
 /** Every fact against every source: the comparison at a glance for a story of a few sources. */
 function FactsMatrix({ facts }: { facts: FactGroup[] }) {
   const { story } = lookup();
@@ -41,12 +55,7 @@ function FactsMatrix({ facts }: { facts: FactGroup[] }) {
       <tbody>
         {facts.map((fact) => (
           <tr key={fact.id} id={fact.id}>
-            <th scope="row">
-              <SiteLink href={fact.url}>{fact.label}</SiteLink>
-            </th>
-            <td>
-              <StatusBadge status={fact.status} />
-            </td>
+            <FactRowHead fact={fact} />
             {story.articles.map((a) => {
               const claims = fact.claims.filter((c) => c.article === a.id);
               return <td key={a.id}>{claims.length === 0 ? <Absent mark="—" label="not reported" /> : <Versions claims={claims} />}</td>;
@@ -73,12 +82,7 @@ function FactsList({ facts }: { facts: FactGroup[] }) {
       <tbody>
         {facts.map((fact) => (
           <tr key={fact.id} id={fact.id}>
-            <th scope="row">
-              <SiteLink href={fact.url}>{fact.label}</SiteLink>
-            </th>
-            <td>
-              <StatusBadge status={fact.status} />
-            </td>
+            <FactRowHead fact={fact} />
             <td>
               <Versions claims={fact.claims} />
             </td>

@@ -37,3 +37,17 @@ export async function articleLinks(page: Page): Promise<{ title: string; href: s
     (await links.all()).map(async (link) => ({ title: (await link.textContent())!.trim(), href: (await link.getAttribute('href'))! })),
   );
 }
+
+/** One page of every type the seed site has, for checks that run on each type. */
+export const PAGE_TYPES = {
+  story: '/',
+  article: '/articles/canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs/',
+  timeline: '/timeline/',
+  'timeline by source': '/timeline/article/border-tensions-tariffs-spark-urgent-agreements/',
+  'timeline by entity': '/timeline/entity/canada/',
+  facts: '/facts/',
+  fact: '/facts/national-guard-troops/',
+  entities: '/entities/',
+  entity: '/entities/claudia-sheinbaum/',
+  search: '/search/',
+} as const;

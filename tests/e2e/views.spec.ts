@@ -1,22 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, PAGE_TYPES, test } from './fixtures';
 
 const ARTICLE = '/articles/canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs/';
 
-/** One page of every type the site has. */
-const PAGE_TYPES: Record<string, string> = {
-  story: '/',
-  article: ARTICLE,
-  timeline: '/timeline/',
-  'timeline by source': '/timeline/article/border-tensions-tariffs-spark-urgent-agreements/',
-  'timeline by entity': '/timeline/entity/canada/',
-  facts: '/facts/',
-  fact: '/facts/national-guard-troops/',
-  entities: '/entities/',
-  entity: '/entities/claudia-sheinbaum/',
-  search: '/search/',
-};
 
 const jsEnabled = () => test.info().project.use.javaScriptEnabled !== false;
 
