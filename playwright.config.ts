@@ -25,8 +25,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'js-on', testIgnore: /static-host/, use: { javaScriptEnabled: true } },
-    { name: 'js-off', testIgnore: /static-host/, use: { javaScriptEnabled: false } },
+    { name: 'js-on', testIgnore: /static-host|determinism/, use: { javaScriptEnabled: true } },
+    { name: 'js-off', testIgnore: /static-host|determinism/, use: { javaScriptEnabled: false } },
+    // Compares two builds on disk (.test-sites/first-build and out/); opens no page.
+    { name: 'builds', testMatch: /determinism\.spec\.ts/ },
     // out/ (and the BASE_PATH=/news build) behind Debian's nginx; starts its own server.
     { name: 'static-host', testMatch: /static-host\.spec\.ts/, use: { javaScriptEnabled: true } },
   ],

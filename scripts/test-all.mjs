@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The one test command: unit tests (vitest), the site built for a sub-path (BASE_PATH=/news,
- * kept in .test-sites/news) and for the domain root (out/), then browser tests (Playwright on
+ * kept in .test-sites/news) and twice for the domain root (out/), then browser tests (Playwright on
  * Debian's Chromium, including out/ behind Debian's nginx). Ends with one line
  * "N passed, N failed" over both runners and exits non-zero when anything failed.
  */
@@ -50,7 +50,22 @@ function buildSites() {
   if (run('npm', ['run', 'build'], { BASE_PATH: '/news', SITE_URL: 'https://storyline.example' }) !== 0) return 1;
   mkdirSync('.test-sites', { recursive: true });
   renameSync('out', SUB_PATH_SITE);
-  return run('npm', ['run', 'build'], { BASE_PATH: '', SITE_URL: process.env.SITE_URL ?? '' });
+  return buildRootTwice();
+}
+
+/**
+ * The root site twice (tests/e2e/determinism.spec.ts compares them): first from nothing, with no
+ * .next and an empty cache, into FIRST_ROOT_BUILD; then with everything cached into out/.
+ */
+const FIRST_ROOT_BUILD = '.test-sites/first-build';
+const EMPTY_CACHE = '.test-sites/empty-cache/extract';
+
+function buildRootTwice() {
+  const root = { BASE_PATH: '', SITE_URL: process.env.SITE_URL ?? '' };
+  for (const dir of [FIRST_ROOT_BUILD, '.test-sites/empty-cache', '.next']) rmSync(dir, { recursive: true, force: true });
+  if (run('npm', ['run', 'build'], { ...root, STORYLINE_CACHE: EMPTY_CACHE }) !== 0) return 1;
+  renameSync('out', FIRST_ROOT_BUILD);
+  return run('npm', ['run', 'build'], root);
 }
 
 /** Articles full of injection attempts, built like any content folder (tests/e2e/hostile.spec.ts serves it). */

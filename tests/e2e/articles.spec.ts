@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { articleLinks, expect, test } from './fixtures';
+import { articleLinks, expect, expectTarget, test } from './fixtures';
 
 const seedCount = readdirSync('content/articles').filter((f) => /\.(txt|md)$/.test(f)).length;
 
@@ -69,7 +69,7 @@ test('reader comments are shown apart from the article, with authors (000)', asy
 test('a sentence permalink lands on that sentence', async ({ page }) => {
   await page.goto('/articles/canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs/#p9-s2');
   await expect(page.locator('#p9-s2')).toContainText('Mexican Economy Minister Marcelo Ebrard');
-  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p9-s2');
+  await expectTarget(page, 'p9-s2');
 });
 
 test('an unknown address shows a helpful not-found page', async ({ page, pageProblems }) => {

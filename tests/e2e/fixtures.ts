@@ -51,3 +51,11 @@ export const PAGE_TYPES = {
   entity: '/entities/claudia-sheinbaum/',
   search: '/search/',
 } as const;
+
+/**
+ * The element with this id becomes the page's :target. Chromium sets :target only once the new
+ * document has been parsed, after the URL has already changed, so the check retries.
+ */
+export async function expectTarget(page: Page, id: string) {
+  await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id).catch(() => undefined)).toBe(id);
+}

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { articleLinks, expect, test } from './fixtures';
+import { articleLinks, expect, expectTarget, test } from './fixtures';
 
 const seedCount = readdirSync('content/articles').filter((f) => /\.(txt|md)$/.test(f)).length;
 const ARTICLE = '/articles/canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs/';
@@ -68,7 +68,7 @@ test('paragraph and sentence deep links land on their element, highlighted with 
     await page.goto(`${ARTICLE}#${anchor}`);
     const target = page.locator(`#${anchor}`);
     await expect(target).toBeInViewport();
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(anchor);
+    await expectTarget(page, anchor);
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     const plain = await page.locator('#p2').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe(plain);
@@ -81,7 +81,7 @@ test('the ¶ link is a plain link to the paragraph, and with JavaScript it also 
   if (javaScriptEnabled) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.locator('#p4 a.permalink').click();
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}#p4$`));
-  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p4');
+  await expectTarget(page, 'p4');
   if (!javaScriptEnabled) return;
   await expect(status).toHaveText('Link to p4 copied');
   const expected = `${await canonical(page)}#p4`;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, PAGE_TYPES, test } from './fixtures';
+import { expect, expectTarget, PAGE_TYPES, test } from './fixtures';
 
 const ARTICLE = '/articles/canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs/';
 
@@ -12,7 +12,7 @@ async function expectLandedOnSentence(page: Page, words: string) {
   await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/#p\d+-s\d+$/);
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${id}"]`)).toContainText(words);
-  expect(await page.evaluate(() => document.querySelector(':target')?.id).catch(() => id)).toBe(id);
+  await expectTarget(page, id);
 }
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
