@@ -7,13 +7,12 @@
  * and output size. Builds go to
  * .bench/build-N/ (out/ is restored to nothing: run `npm run build` again for the seed site).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { measure } from './measure.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const CORPUS = process.env.CORPUS_DIR ?? join('..', 'shared', 'corpora', 'newswire-1997-2005');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 function contentFor(n) {
   const dir = join('.bench', `content-${n}`);
@@ -22,18 +21,6 @@ function contentFor(n) {
   for (const f of readdirSync('content/articles')) cpSync(join('content/articles', f), join(dir, f));
   for (const f of readdirSync(CORPUS).sort().slice(0, n)) cpSync(join(CORPUS, f), join(dir, f));
   return dir;
-}
-
-/** Wall time and peak RSS (of the largest process in the tree) of a command, via GNU time. */
-function measure(command, extraEnv) {
-  const started = Date.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', command], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout.slice(-4000) + result.stderr.slice(-4000));
-    throw new Error(`failed: ${command}`);
-  }
-  const peakKiB = Number(result.stderr.trim().split('\n').at(-1));
-  return { seconds: (Date.now() - started) / 1000, peakMiB: peakKiB / 1024 };
 }
 
 function walk(dir) {

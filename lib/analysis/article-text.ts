@@ -1,6 +1,7 @@
 import { bodyUnits } from '../content/text-units';
 import type { Article, Sentence, TextUnit } from '../schema/content';
 import type { Located } from '../schema/story';
+import { firstIndexWhere } from '../extract/sorted';
 
 const SEPARATOR = '\n\n';
 
@@ -18,12 +19,14 @@ interface Placed {
 export class ArticleText {
   readonly text: string;
   private readonly placed: Placed[] = [];
+  private readonly byAnchor = new Map<string, Sentence>();
 
   constructor(readonly article: Pick<Article, 'id' | 'blocks'>) {
     let offset = 0;
     for (const unit of bodyUnits(article.blocks)) {
       this.placed.push({ unit, offset });
       offset += unit.text.length + SEPARATOR.length;
+      for (const sentence of unit.sentences) if (!this.byAnchor.has(sentence.anchor)) this.byAnchor.set(sentence.anchor, sentence);
     }
     this.text = this.placed.map((p) => p.unit.text).join(SEPARATOR);
   }
@@ -47,7 +50,9 @@ export class ArticleText {
     if (!placed || end > placed.offset + placed.unit.text.length) return undefined;
     const localStart = start - placed.offset;
     const localEnd = end - placed.offset;
-    const sentence = placed.unit.sentences.find((s) => localStart >= s.start && localStart < s.end);
+    // Sentences are in order: the one holding the start is the first that ends after it.
+    const sentence = placed.unit.sentences[firstIndexWhere(placed.unit.sentences, (s) => s.end > localStart)];
+    if (sentence && localStart < sentence.start) return undefined;
     if (!sentence) return undefined;
     return {
       article: this.article.id,
@@ -60,8 +65,7 @@ export class ArticleText {
   }
 
   sentence(anchor: string): Sentence | undefined {
-    const unitAnchor = anchor.split('-')[0];
-    return this.placed.find((p) => p.unit.anchor === unitAnchor)?.unit.sentences.find((s) => s.anchor === anchor);
+    return this.byAnchor.get(anchor);
   }
 
   /** All sentences, in reading order. */

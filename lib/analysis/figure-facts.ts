@@ -171,6 +171,36 @@ function claim(c: Candidate): FactClaim {
 }
 
 /**
+ * The groups a figure could join, so it is not compared with every group of the story (which
+ * made grouping quadratic). A figure joins only a group of its dimension that shares an entity
+ * with every member, so with its first member: groups are filed under dimension and each entity
+ * of their first figure.
+ */
+class GroupIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  private static key(dimension: string, entity: string): string {
+    return `${dimension}\u0000${entity}`;
+  }
+
+  add(group: number, first: Candidate): void {
+    for (const entity of first.entities) {
+      const key = GroupIndex.key(first.dimension, entity);
+      const filed = this.byKey.get(key);
+      if (filed) filed.push(group);
+      else this.byKey.set(key, [group]);
+    }
+  }
+
+  /** Group numbers in the order the groups were made, as a scan of all groups would meet them. */
+  candidates(c: Candidate): number[] {
+    const found = new Set<number>();
+    for (const entity of c.entities) for (const group of this.byKey.get(GroupIndex.key(c.dimension, entity)) ?? []) found.add(group);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/**
  * Figures from all articles grouped into facts: like quantities (same dimension and measured
  * noun) whose surrounding words and entities agree. Groups reported by several articles first.
  */
@@ -179,16 +209,18 @@ export function buildFigureFacts(
   entityOf: Map<string, string>,
 ): FactGroup[] {
   const groups: Candidate[][] = [];
+  const index = new GroupIndex();
   articles.forEach(({ mentions, reference }, order) => {
     for (const c of candidatesOf(mentions, order, reference, entityOf)) {
       let best: { group: Candidate[]; score: number } | undefined;
-      for (const group of groups) {
+      for (const g of index.candidates(c)) {
+        const group = groups[g]!;
         if (!compatible(group, c)) continue;
         const score = similarity(group, c);
         if (score >= SAME_FACT && (!best || score > best.score)) best = { group, score };
       }
       if (best) best.group.push(c);
-      else groups.push([c]);
+      else index.add(groups.push([c]) - 1, c);
     }
   });
   const ranked = groups

@@ -41,5 +41,11 @@ const isTitled = (role: Role | undefined) => role?.source === 'title' && /^\p{Lu
 
 function withoutOverlaps(pieces: Piece[]): Piece[] {
   const sorted = [...pieces].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => q.end > p.start && q.start <= p.start));
+  // A piece is dropped when any piece before it (kept or not) reaches past its start.
+  let reach = -Infinity;
+  return sorted.filter((p) => {
+    const overlaps = reach > p.start;
+    reach = Math.max(reach, p.end);
+    return !overlaps;
+  });
 }

@@ -1,4 +1,5 @@
 import type { Word } from './words';
+import { findIndexSorted } from './sorted';
 import { isGroupAdjective, lookupName } from './gazetteer';
 
 const LINKING_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'to', 'worth']);
@@ -54,7 +55,7 @@ function isQualifier(w: Word): boolean {
  */
 export function measureAround(words: Word[], start: number, end: number, text: string, options: { linkPrepositions: boolean; lookBack: boolean }): NounPhrase | undefined {
   const { linkPrepositions, lookBack } = options;
-  const next = words.findIndex((w) => w.start >= end);
+  const next = findIndexSorted(words, (w) => w.start >= end);
   // Only words that continue the clause: not across a full stop, a line or a dash.
   if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
     const w = words[next]!;
@@ -72,7 +73,7 @@ export function measureAround(words: Word[], start: number, end: number, text: s
 }
 
 function measureBefore(words: Word[], start: number, text: string): NounPhrase | undefined {
-  const at = words.findIndex((w) => w.end > start);
+  const at = findIndexSorted(words, (w) => w.end > start);
   let k = (at === -1 ? words.length : at) - 1;
   const sentence = words[k + 1]?.sentence ?? words[k]?.sentence;
   for (let skipped = 0; k >= 0 && skipped < MAX_LEFT_SKIP && words[k]!.sentence === sentence; k--, skipped++) {

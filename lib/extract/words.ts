@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { labelRanges } from './layout';
+import { firstIndexWhere } from './sorted';
 
 /**
  * One surface word with its compromise tags and exact offsets. Tokens joined
@@ -44,7 +45,11 @@ function buildWords(text: string): Word[] {
   // compromise's public Term type omits the offsets compute('offset') adds.
   const sentences = doc.docs as unknown as Term[][];
   const labels = labelRanges(text);
-  const isLabel = (offset: number) => labels.some(([s, e]) => offset >= s && offset < e);
+  // Label ranges are in text order and do not overlap: the one that could hold an offset is the last starting at or before it.
+  const isLabel = (offset: number) => {
+    const range = labels[firstIndexWhere(labels, ([s]) => s > offset) - 1];
+    return range !== undefined && offset < range[1];
+  };
   const words: Word[] = [];
   sentences.forEach((terms, sentence) => {
     let previous: Word | undefined;

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/lib/content';
+import { SEGMENT_WINDOW, sentenceSegments, wordBeforeFinalPeriod } from '@/lib/content/sentences';
+import { corpusArticles, newsyText, unicodeText } from '../fixtures/property/hostile-text';
 import { parseDateline } from '@/lib/content/dateline';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -38,5 +41,46 @@ describe('parseDateline', () => {
   it('rejects impossible dates and ordinary sentences', () => {
     expect(parseDateline('PARIS, Feb 30, 2005 (AFP)')).toBeUndefined();
     expect(parseDateline('Officials met in Paris, April 9, 1997, to talk.')).toBeUndefined();
+  });
+});
+
+describe('sentenceSegments (the segmenter a window at a time)', () => {
+  const whole = (text: string) => [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map(({ index, segment }) => ({ index, segment }));
+
+  it('gives the same sentences as one pass over the whole text, for corpus text run together', () => {
+    const text = corpusArticles(40).map((a) => a.text.replace(/\s+/g, ' ')).join(' ');
+    expect(text.length).toBeGreaterThan(20 * SEGMENT_WINDOW / 8);
+    for (const window of [200, 1_000, SEGMENT_WINDOW]) expect([...sentenceSegments(text, window)]).toEqual(whole(text));
+  });
+
+  it('gives the same sentences for any news-like or unicode text, with windows down to one character', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsyText(), unicodeText(400)), fc.integer({ min: 1, max: 300 }), (text, window) => {
+        expect([...sentenceSegments(text, window)]).toEqual(whole(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('wordBeforeFinalPeriod (read backwards, so long runs of abbreviations stay linear)', () => {
+  /** What it must find, as the pattern it replaced: the word before a final period, closing quotes and spaces. */
+  const reference = (text: string) => /(?:^|[\s(“"'‘])([\p{L}.]+)\.[)"'’”]*\s*$/u.exec(text)?.[1];
+  const pieces = fc.constantFrom('U', 'S', 'a', 'Gen', '.', ' ', '\n', '(', ')', '"', '“', '”', '’', "'", '‘', '5', '-', 'é', '𝐀', '\u00a0', 'Mr.', 'J. ');
+
+  it('finds what the reference pattern finds, for any mix of letters, dots, quotes and spaces', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')), (text) => {
+        expect(wordBeforeFinalPeriod(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds it in plain cases', () => {
+    expect(wordBeforeFinalPeriod('the U.S. ')).toBe('U.S');
+    expect(wordBeforeFinalPeriod('said (Gen.) ')).toBe('Gen');
+    expect(wordBeforeFinalPeriod('it was 5.')).toBeUndefined();
+    expect(wordBeforeFinalPeriod('ended?')).toBeUndefined();
   });
 });
