@@ -4,7 +4,7 @@ import {
   addDays, formatDay, formatMonth, formatQuarter, formatWeek, isValidDay, nearestWeekday,
   nearestYear, parseIsoDate, quarterOf,
 } from './calendar';
-import { isFutureSentence, sentenceAt, sentenceBounds } from './sentences';
+import { isFutureAt, sentenceAt, sentenceBounds } from './sentences';
 
 export interface DateOptions {
   /** YYYY-MM-DD; without it, expressions that need one are returned unresolved. */
@@ -36,7 +36,8 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   const mentions: DateMention[] = [];
   let pending: { mention: DateMention; days: number } | undefined;
   for (const c of selectCandidates(text)) {
-    const future = isFutureSentence(sentenceAt(text, bounds, c.start));
+    const sentence = sentenceAt(text, bounds, c.start);
+    const future = isFutureAt(sentence.text, c.start - sentence.start);
     const resolution = resolve(c.parse, ref, future);
     if (!resolution) continue;
     let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future };

@@ -1,3 +1,5 @@
+import { firstIndexWhere } from './sorted';
+
 /**
  * Light sentence bounds for tense cues. A sentence ends at . ! ? followed by
  * whitespace and a capital/quote/digit, or at a line break; "U.S. officials"
@@ -17,14 +19,33 @@ export function sentenceBounds(text: string): Array<[number, number]> {
   return bounds;
 }
 
-export function sentenceAt(text: string, bounds: Array<[number, number]>, offset: number): string {
-  const found = bounds.find(([s, e]) => offset >= s && offset < e);
-  return found ? text.slice(found[0], found[1]) : '';
+/** The sentence holding `offset`, and where it starts. */
+export function sentenceAt(text: string, bounds: Array<[number, number]>, offset: number): { text: string; start: number } {
+  const found = bounds[firstIndexWhere(bounds, ([, end]) => end > offset)];
+  return found && offset >= found[0] ? { text: text.slice(found[0], found[1]), start: found[0] } : { text: '', start: offset };
 }
 
 // Modal and scheduling cues that put a sentence in the future.
 const FUTURE_CUE = /\b(?:will|won't|shall|next|upcoming|plans? to|planned for|to be held|(?:is|are|am)\s+(?:expected|due|set|scheduled|slated|going|to))\b|'ll\b/i;
+// A past reporting verb: what comes before it (and up to "that", a comma or a colon after it) is
+// when it was said; what follows is what was said, whose tense is not the date's.
+// Not a passive "is expected to be announced on Thursday", which is the event itself.
+const REPORTING_VERB = /(?<!\b(?:be|been|being)\s+)\b(?:said|told|announced|reported|added|stated|confirmed|warned|declared|noted|explained|insisted|acknowledged|disclosed|revealed)\b/i;
+const REPORTED_CONTENT = /\bthat\b|[,:;](?=\s)|[“"]/g;
+const QUOTED = /“[^”]*”|"[^"\n]*"/g;
 
-export function isFutureSentence(sentence: string): boolean {
-  return FUTURE_CUE.test(sentence);
+/**
+ * Whether a date at `at` (an offset in `sentence`) is about the future: a future cue in its part
+ * of the sentence. Quotations the date is not in are someone else's words ("…and will be
+ * chased," he said on Thursday), and the reporting frame ("On Thursday, the minister said that")
+ * is told apart from what was reported.
+ */
+export function isFutureAt(sentence: string, at: number): boolean {
+  const own = sentence.replace(QUOTED, (quote, start: number) => (at >= start && at < start + quote.length ? quote : ' '.repeat(quote.length)));
+  const verb = REPORTING_VERB.exec(own);
+  if (!verb) return FUTURE_CUE.test(own);
+  REPORTED_CONTENT.lastIndex = verb.index + verb[0].length;
+  const frameEnd = REPORTED_CONTENT.exec(own)?.index ?? own.length;
+  // What was said can be on both sides of the frame ("A team will be set up, he said, possibly by May").
+  return FUTURE_CUE.test(at < frameEnd ? own.slice(0, frameEnd) : own);
 }

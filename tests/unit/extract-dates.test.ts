@@ -73,6 +73,20 @@ describe('extractDates: relative expressions', () => {
     expect(values(extractDates('They meet next Tuesday.', ref))).toEqual([['next Tuesday', '1997-04-08']]);
   });
 
+  it('takes the tense of the date\'s own clause: the reporting frame, not what was reported or quoted', () => {
+    const on = (text: string) => extractDates(text, ref).map((d) => [d.text, d.value, d.future]);
+    // When it was said is past, whatever the report says about the future.
+    expect(on('On Wednesday, the minister said that the suspect will be charged.')).toEqual([['Wednesday', '1997-03-26', false]]);
+    expect(on('The minister said on Monday that the plant will open next year.')).toEqual([['Monday', '1997-03-31', false], ['next year', '1998', true]]);
+    expect(on('"Talks will resume," he told reporters Tuesday.')).toEqual([['Tuesday', '1997-04-01', false]]);
+    expect(on('A team will be set up, he said, possibly before the end of this year.')).toMatchObject([['the end of this year', '1997', true]]);
+    // A passive "to be announced" is the event itself, and a quotation the date is in keeps its tense.
+    expect(on('The winner is expected to be announced on Thursday.')).toEqual([['Thursday', '1997-04-03', true]]);
+    expect(on('He said: "We will meet again on Thursday."')).toEqual([['Thursday', '1997-04-03', true]]);
+    // "3,000" is not a clause break.
+    expect(on('He confirmed the plan to install 3,000 centrifuges by June.')).toEqual([['June', '1997-06', true]]);
+  });
+
   it('keeps unresolvable anchors as mentions and resolves dated ones', () => {
     const t = seed('002_');
     const d = extractDates(t, { referenceDate: '2025-02-05' }).find((m) => m.text === 'a day after')!;
