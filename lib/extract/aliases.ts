@@ -1,6 +1,7 @@
 import type { EntityType } from './schema';
 import type { Piece } from './classify';
 import { lookupName } from './gazetteer';
+import { HYPHENATED_NAME_PARTICLES } from './data/heads';
 
 export interface ResolvedPiece extends Piece {
   entityId: string;
@@ -55,6 +56,19 @@ function linkAcronyms(pieces: Piece[], text: string): void {
   }
 }
 
+/**
+ * Whether `surface` is the surname of the full name: "Yeltsin" of "Boris Yeltsin", and with an
+ * Arabic article either way and in either case: "al-Dhari", "Al-Dhari" and "Dhari" of
+ * "Harith al-Dhari".
+ */
+function endsWithSurname(full: string, surface: string): boolean {
+  const name = full.toLowerCase();
+  const surname = surface.toLowerCase();
+  if (name.endsWith(` ${surname}`)) return true;
+  const particle = /\s(\p{L}+)-(\p{L}+)$/u.exec(name);
+  return !!particle && HYPHENATED_NAME_PARTICLES.has(particle[1]!) && (surname === particle[2] || surname === `${particle[1]}-${particle[2]}`);
+}
+
 /** "Yeltsin" → "Boris Yeltsin" when the full name appears anywhere; the nearest preceding one wins. */
 function linkSurnames(pieces: Piece[], text: string): void {
   const people = pieces.filter((p) => p.type === 'person' && !p.weak && wordsOf(p.canonical).length > 1);
@@ -63,7 +77,7 @@ function linkSurnames(pieces: Piece[], text: string): void {
     // Gazetteer names keep their type; compromise's guesses ("Trump" as an organisation) do not.
     if (wordsOf(surface).length > 2 || lookupName(surface) || !(p.type === 'person' || p.type === 'organization' || p.weak)) continue;
     // Surname first; a lone first name ("Saddam") only when no surname matches.
-    const bySurname = people.filter((full) => full !== p && full.canonical !== surface && full.canonical.endsWith(` ${surface}`));
+    const bySurname = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface));
     const candidates = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `));
     if (candidates.length === 0) continue;
     const preceding = candidates.filter((c) => c.start < p.start);

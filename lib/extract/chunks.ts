@@ -1,5 +1,5 @@
 import type { Word } from './words';
-import { AGREEMENT_HEADS, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
+import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 import { TITLE_HEADS } from './data/titles';
 import { lookupName } from './gazetteer';
 
@@ -24,7 +24,9 @@ const isTypedHead = (w: Word | undefined) => {
 function isNameShaped(w: Word): boolean {
   // "Texas-based", "ASIC-equipped" are adjectives, not names.
   const lastPart = w.parts[w.parts.length - 1]!.text;
-  return /^\p{Lu}/u.test(w.text) && !/^\p{Ll}/u.test(lastPart) && !/\d/.test(w.text) && !NOT_NAME_TAGS.some((t) => w.tags.has(t)) && w.text !== 'I';
+  // "al-Dhari": a lower-case particle hyphenated to a capitalised name is still a name.
+  const particled = w.parts.length > 1 && HYPHENATED_NAME_PARTICLES.has(w.parts[0]!.text) && /^\p{Lu}/u.test(w.parts[1]!.text);
+  return (/^\p{Lu}/u.test(w.text) || particled) && !/^\p{Ll}/u.test(lastPart) && !/\d/.test(w.text) && !NOT_NAME_TAGS.some((t) => w.tags.has(t)) && w.text !== 'I';
 }
 
 /** Whether b continues the name a ends: a plain space, or "Mr. X", "John F. Kennedy". */

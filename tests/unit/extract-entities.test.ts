@@ -136,6 +136,19 @@ describe('extractEntities: aliases', () => {
     expect(c.filter((e) => e.text === 'Carney').every((e) => e.canonical === 'Mark Carney')).toBe(true);
   });
 
+  it('keeps a hyphenated Arabic article in the name and resolves the surname with or without it', () => {
+    const text =
+      'Iraqi Interior Minister Jawad al-Bolani said the cleric Harith al-Dhari was stirring strife. ' +
+      'Al-Dhari denied it. Officials said al-Dhari left for Jordan, and Dhari was not expected back. Bolani did not comment.';
+    const m = extractEntities(text);
+    expect(find(m, 'Jawad al-Bolani')).toMatchObject({ ...spanOf(text, 'Jawad al-Bolani'), type: 'person', role: { title: 'Interior Minister' } });
+    expect(find(m, 'Harith al-Dhari')).toMatchObject({ ...spanOf(text, 'Harith al-Dhari'), type: 'person' });
+    for (const surname of ['Al-Dhari', 'al-Dhari', 'Dhari']) {
+      expect(m.find((e) => e.text === surname && e.start > text.indexOf('denied') - 10)).toMatchObject({ canonical: 'Harith al-Dhari', type: 'person' });
+    }
+    expect(find(m, 'Bolani')).toMatchObject({ canonical: 'Jawad al-Bolani' });
+  });
+
   it('links acronyms and expansions both ways', () => {
     const m = extractEntities(a002);
     const id = (text: string) => find(m, text)?.entityId;

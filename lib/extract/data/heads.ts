@@ -60,3 +60,6 @@ export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'in', 'th
 
 /** Connectors that only occur inside personal names. */
 export const NAME_PARTICLES = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el']);
+
+/** Lower-case particles hyphenated to the name they belong to: "al-Maliki", "el-Baradei", "ad-Din". */
+export const HYPHENATED_NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az', 'ud', 'bin', 'ibn', 'ben']);
