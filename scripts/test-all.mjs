@@ -58,12 +58,13 @@ function buildSites() {
  * .next and an empty cache, into FIRST_ROOT_BUILD; then with everything cached into out/.
  */
 const FIRST_ROOT_BUILD = '.test-sites/first-build';
-const EMPTY_CACHE = '.test-sites/empty-cache/extract';
+/** STORYLINE_CACHE names the extraction cache; share images are cached beside it (scripts/og-images.ts). */
+const EMPTY_CACHE_ROOT = '.test-sites/empty-cache';
 
 function buildRootTwice() {
   const root = { BASE_PATH: '', SITE_URL: process.env.SITE_URL ?? '' };
-  for (const dir of [FIRST_ROOT_BUILD, '.test-sites/empty-cache', '.next']) rmSync(dir, { recursive: true, force: true });
-  if (run('npm', ['run', 'build'], { ...root, STORYLINE_CACHE: EMPTY_CACHE }) !== 0) return 1;
+  for (const dir of [FIRST_ROOT_BUILD, EMPTY_CACHE_ROOT, '.next']) rmSync(dir, { recursive: true, force: true });
+  if (run('npm', ['run', 'build'], { ...root, STORYLINE_CACHE: `${EMPTY_CACHE_ROOT}/extract` }) !== 0) return 1;
   renameSync('out', FIRST_ROOT_BUILD);
   return run('npm', ['run', 'build'], root);
 }

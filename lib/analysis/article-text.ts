@@ -52,8 +52,7 @@ export class ArticleText {
     const localEnd = end - placed.offset;
     // Sentences are in order: the one holding the start is the first that ends after it.
     const sentence = placed.unit.sentences[firstIndexWhere(placed.unit.sentences, (s) => s.end > localStart)];
-    if (sentence && localStart < sentence.start) return undefined;
-    if (!sentence) return undefined;
+    if (!sentence || localStart < sentence.start) return undefined;
     return {
       article: this.article.id,
       unit: placed.unit.anchor,

@@ -1,6 +1,5 @@
 import type { FigureMention } from './schema';
-import { wordsOf } from './words';
-import { firstIndexWhere } from './sorted';
+import { firstWordFrom, wordsOf } from './words';
 import { extractDates } from './dates';
 import { measureAround } from './measure';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
@@ -119,14 +118,14 @@ function numberValue(num: string): number {
 }
 
 function nextIsNoun(words: ReturnType<typeof wordsOf>, end: number): boolean {
-  const next = words[firstIndexWhere(words, (w) => w.start >= end)];
+  const next = words[firstWordFrom(words, end)];
   return !!next && next.start - end <= 1 && next.tags.has('Noun') && !next.tags.has('Pronoun') && next.lower !== 'of';
 }
 
 /** A four-digit number the date grammar left out ("1997-98") is still a year unless a plural noun follows. */
 function isBareYear(num: string, words: ReturnType<typeof wordsOf>, end: number): boolean {
   if (!/^(1[6-9]|20)\d\d$/.test(num)) return false;
-  const next = words[firstIndexWhere(words, (w) => w.start >= end)];
+  const next = words[firstWordFrom(words, end)];
   return !(next && next.start - end <= 1 && next.tags.has('Plural'));
 }
 

@@ -1,4 +1,4 @@
-import type { Word } from './words';
+import { firstWordFrom, type Word } from './words';
 import { findIndexSorted } from './sorted';
 import { isGroupAdjective, lookupName } from './gazetteer';
 
@@ -55,7 +55,7 @@ function isQualifier(w: Word): boolean {
  */
 export function measureAround(words: Word[], start: number, end: number, text: string, options: { linkPrepositions: boolean; lookBack: boolean }): NounPhrase | undefined {
   const { linkPrepositions, lookBack } = options;
-  const next = findIndexSorted(words, (w) => w.start >= end);
+  const next = firstWordFrom(words, end);
   // Only words that continue the clause: not across a full stop, a line or a dash.
   if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
     const w = words[next]!;

@@ -1,5 +1,4 @@
-import type { Word } from './words';
-import { findIndexSorted } from './sorted';
+import { firstWordFrom, type Word } from './words';
 import type { Piece } from './classify';
 import { AGREEMENT_HEADS, LAW_HEADS } from './data/heads';
 
@@ -15,8 +14,8 @@ export function quotedNames(words: Word[], text: string): Piece[] {
     if (!type) continue;
     const start = m.index + 1;
     const end = start + m[1]!.length;
-    const from = findIndexSorted(words, (w) => w.start >= start);
-    const to = findIndexSorted(words, (w) => w.start >= end);
+    const from = firstWordFrom(words, start);
+    const to = firstWordFrom(words, end);
     if (from === -1) continue;
     pieces.push({ start, end, from, to: to === -1 ? words.length : to, type, canonical: `${m[1]} ${head}`, weak: false });
   }

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { labelRanges } from './layout';
-import { firstIndexWhere } from './sorted';
+import { findIndexSorted, firstIndexWhere } from './sorted';
 
 /**
  * One surface word with its compromise tags and exact offsets. Tokens joined
@@ -31,6 +31,9 @@ interface Term {
 
 // The three extractors usually run over the same text one after another; parsing is the expensive step.
 let cache: { text: string; words: Word[] } | undefined;
+
+/** Index of the first word starting at or after `offset`, or -1. */
+export const firstWordFrom = (words: Word[], offset: number) => findIndexSorted(words, (w) => w.start >= offset);
 
 export function wordsOf(text: string): Word[] {
   if (cache?.text === text) return cache.words;
