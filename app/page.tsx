@@ -5,11 +5,12 @@ import { Absent, ScrollTable, SourceHeaders } from '@/components/SourceTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
 import { formatDateValue } from '@/lib/site/format';
-import { articleOf, citationUrl, lookup, sourceName } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
+import { articleOf, citationUrl, sourceName } from '@/lib/site/lookup';
 import { pageMetadata } from '@/lib/site/metadata';
 import { agreements, coverageSources, mainEntities, namedByAll, topFacts } from '@/lib/site/overview';
 import { routes } from '@/lib/site/routes';
-import { getArticles } from '@/lib/site/story';
+import { getArticles } from '@/lib/site/data';
 
 export function generateMetadata(): Metadata {
   const count = getArticles().length;
@@ -25,7 +26,7 @@ export function generateMetadata(): Metadata {
 const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 export default function StoryPage() {
-  const { story } = lookup();
+  const { story } = siteData();
   const articles = getArticles();
   const everyone = namedByAll();
   const agreed = agreements();

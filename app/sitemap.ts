@@ -1,15 +1,15 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/site/deploy';
-import { lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
 import { routes } from '@/lib/site/routes';
-import { getArticles } from '@/lib/site/story';
+import { getArticles } from '@/lib/site/data';
 import { entitiesWithTimeline } from '@/lib/site/timeline';
 
 export const dynamic = 'force-static';
 
 /** Every indexable page, with absolute URLs; lastModified only where the article gives a date (no build clock). */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { story } = lookup();
+  const { story } = siteData();
   const page = (path: string) => ({ url: absoluteUrl(path) });
   return [
     page(routes.home()),

@@ -1,6 +1,7 @@
 import { SiteLink } from './SiteLink';
 import { formatDateValue } from '@/lib/site/format';
-import { articleOf, lookup, sourceName } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
+import { articleOf, sourceName } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { StatusBadge } from './StatusBadge';
 
@@ -37,7 +38,7 @@ function AlsoIn({ ids, self, more }: { ids: string[]; self: string; more: string
 
 /** The article's entities, dates and figures, each linking to its page and to the other sources. */
 export function ArticleIndex({ articleId }: { articleId: string }) {
-  const { story } = lookup();
+  const { story } = siteData();
   const entities = story.entities
     .filter((e) => e.mentionCounts[articleId])
     .sort((a, b) => b.mentionCounts[articleId]! - a.mentionCounts[articleId]! || a.name.localeCompare(b.name));
@@ -64,7 +65,7 @@ export function ArticleIndex({ articleId }: { articleId: string }) {
           <h3 id="index-dates">Dates ({events.length})</h3>
           {events.length > 0 && (
             <p>
-              <SiteLink href={routes.timelineOfArticle(lookup().articles.get(articleId)!.slug)}>This article on the timeline</SiteLink>
+              <SiteLink href={routes.timelineOfArticle(siteData().articles.get(articleId)!.slug)}>This article on the timeline</SiteLink>
             </p>
           )}
           <ul>

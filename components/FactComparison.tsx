@@ -3,7 +3,8 @@ import type { FactGroup } from '@/lib/schema/story';
 import { articlesCiting, citationUrl, sourceName } from '@/lib/site/lookup';
 import { CitationQuote } from './CitationQuote';
 import { ScrollTable, SourceHeaders } from './SourceTable';
-import { StatusBadge, STATUS } from './StatusBadge';
+import { STATUS } from '@/lib/site/fact-status';
+import { StatusBadge } from './StatusBadge';
 
 /** One fact group side by side: a column per source, each cell quoting and linking its sentence. */
 export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Heading?: 'h1' | 'h2' }) {

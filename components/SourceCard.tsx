@@ -3,7 +3,7 @@ import type { Article } from '@/lib/schema/content';
 import type { StoryArticle } from '@/lib/schema/story';
 import { articleExcerpt } from '@/lib/site/excerpt';
 import { formatDateValue } from '@/lib/site/format';
-import { lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
 import { routes } from '@/lib/site/routes';
 import { ArticleMeta } from './ArticleMeta';
 import { DerivedTitleNote } from './DerivedTitleNote';
@@ -26,7 +26,7 @@ function PublicationLine({ story }: { story: StoryArticle }) {
 
 /** What only this source reports: names and facts no other article has. */
 function UniqueLine({ story }: { story: StoryArticle }) {
-  const { entities, facts } = lookup();
+  const { entities, facts } = siteData();
   const names = story.uniqueEntities.slice(0, UNIQUE_NAMES_SHOWN).map((id) => entities.get(id)!);
   if (story.uniqueEntities.length === 0 && story.uniqueFacts.length === 0) return <p className="meta">Nothing here that the other sources lack.</p>;
   return (

@@ -1,15 +1,16 @@
 /**
- * Prints the story analysis of a folder of articles as JSON (default: content/articles), with
- * timing and sizes on stderr. `npm run analyze -- ../shared/corpora/newswire-1997-2005`
+ * Prints the story of a folder of articles (default: content/articles) as JSON, as
+ * out/data/story.json holds it, with timing and sizes on stderr. `npm run analyze -- ../shared/corpora/newswire-1997-2005`
  */
 import { analyzeStory } from '../lib/analysis';
 import { loadArticles } from '../lib/content';
+import { withPermalinks } from '../lib/site/story-urls';
 
 const dir = process.argv[2] ?? 'content/articles';
 const started = performance.now();
 const { articles } = loadArticles(dir);
 const loaded = performance.now();
-const story = analyzeStory(articles);
+const story = withPermalinks(analyzeStory(articles));
 const done = performance.now();
 const json = JSON.stringify(story, null, 1);
 process.stdout.write(`${json}\n`);

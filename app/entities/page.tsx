@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ENTITY_TYPES, mentionTotal } from '@/lib/site/entity-types';
-import { lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
 import { routes } from '@/lib/site/routes';
 import { sitePageMetadata } from '@/lib/site/metadata';
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = sitePageMetadata(
 );
 
 export default function EntitiesPage() {
-  const { story } = lookup();
+  const { story } = siteData();
   return (
     <div className="page page-wide">
       <Breadcrumbs trail={[{ label: 'Entities' }]} />

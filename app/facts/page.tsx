@@ -4,7 +4,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Absent, ScrollTable, SourceHeaders } from '@/components/SourceTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import type { FactGroup } from '@/lib/schema/story';
-import { citationUrl, lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
+import { citationUrl } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { sitePageMetadata } from '@/lib/site/metadata';
 
@@ -42,7 +43,7 @@ function FactRowHead({ fact }: { fact: FactGroup }) {
 
 /** Every fact against every source: the comparison at a glance for a story of a few sources. */
 function FactsMatrix({ facts }: { facts: FactGroup[] }) {
-  const { story } = lookup();
+  const { story } = siteData();
   return (
     <ScrollTable label="Facts by source" className="comparison facts-matrix">
       <thead>
@@ -95,7 +96,7 @@ function FactsList({ facts }: { facts: FactGroup[] }) {
 }
 
 export default function FactsPage() {
-  const { story } = lookup();
+  const { story } = siteData();
   const shared = story.facts.filter((f) => f.status !== 'single');
   const single = story.facts.filter((f) => f.status === 'single');
   return (

@@ -1,5 +1,5 @@
 import { articlesFeedXml } from '@/lib/site/feed';
-import { getArticles } from '@/lib/site/story';
+import { getArticles } from '@/lib/site/data';
 
 // Written once at build time to out/feed.xml.
 export const dynamic = 'force-static';

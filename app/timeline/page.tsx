@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TimelinePage } from '@/components/TimelinePage';
-import { lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
 import { sitePageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = sitePageMetadata(
 );
 
 export default function WholeTimelinePage() {
-  const { story } = lookup();
+  const { story } = siteData();
   return (
     <TimelinePage
       title="Timeline"

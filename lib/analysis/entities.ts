@@ -1,8 +1,7 @@
 import type { EntityMention } from '../extract';
-import type { Entity, EntityRole, Located } from '../schema/story';
+import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { routes } from '../site/routes';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -147,7 +146,7 @@ export function rolesConflict(roles: EntityRole[]): boolean {
 }
 
 export interface EntityIndex {
-  entities: Entity[];
+  entities: AnalyzedEntity[];
   /** Entity id of every located mention, keyed `article#unit:start`, for the other analyses. */
   idOfMention: Map<string, string>;
 }
@@ -182,7 +181,7 @@ export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
     for (const s of sentences) entitiesBySentence.set(s, [...(entitiesBySentence.get(s) ?? []), id]);
   }
 
-  const entities = groups.map((g, i): Entity => {
+  const entities = groups.map((g, i): AnalyzedEntity => {
     const id = ids[i]!;
     const mentionCounts: Record<string, number> = {};
     for (const m of g.mentions) mentionCounts[m.at.article] = (mentionCounts[m.at.article] ?? 0) + 1;
@@ -195,7 +194,6 @@ export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
     return {
       id,
       slug: id,
-      url: routes.entity(id),
       name: g.name,
       type: g.type,
       aliases,

@@ -1,10 +1,9 @@
 import type { FigureMention } from '../extract';
-import type { FactClaim, FactGroup, FactStatus } from '../schema/story';
+import type { AnalyzedFact, FactClaim, FactStatus } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey } from './entities';
 import { readableId, uniqueIds } from './ids';
 import { contentWords, fold, jaccard } from './words';
-import { routes } from '../site/routes';
 
 /** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
 const CONTEXT_WORDS = 6;
@@ -207,7 +206,7 @@ class GroupIndex {
 export function buildFigureFacts(
   articles: { mentions: ArticleMentions; reference: Reference | undefined }[],
   entityOf: Map<string, string>,
-): FactGroup[] {
+): AnalyzedFact[] {
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
   articles.forEach(({ mentions, reference }, order) => {
@@ -233,7 +232,6 @@ export function buildFigureFacts(
   );
   return ranked.map((r, i) => ({
     id: ids[i]!,
-    url: routes.fact(ids[i]!),
     label: r.label,
     kind: 'figure',
     status: r.status,

@@ -1,5 +1,5 @@
 import type { Article } from '../schema/content';
-import { Story, type FactGroup, type StoryArticle } from '../schema/story';
+import { StoryAnalysis, type AnalyzedArticle, type AnalyzedFact } from '../schema/story';
 import { uniqueIds } from './ids';
 import { buildEntityIndex } from './entities';
 import { extractArticle, extractArticleDates } from './extract-article';
@@ -8,7 +8,6 @@ import { buildOfficeFacts } from './offices';
 import { publicationWindow, storyReferences } from './reference';
 import { buildRelations } from './relations';
 import { buildTimeline } from './timeline';
-import { routes } from '../site/routes';
 
 export { dateSortKey } from './timeline';
 
@@ -16,16 +15,16 @@ export { dateSortKey } from './timeline';
  * Fact ids are made from labels, and two labels can make one id ("Secretary-General of X" and
  * "Secretary General of X"): the first keeps it, later ones get a suffix from their first claim.
  */
-function withUniqueIds(facts: FactGroup[]): FactGroup[] {
+function withUniqueIds(facts: AnalyzedFact[]): AnalyzedFact[] {
   const ids = uniqueIds(facts, (f) => f.id, (f) => `${f.kind}:${f.label}:${f.claims[0]!.article}#${f.claims[0]!.anchor}`);
-  return facts.map((f, i) => (ids[i] === f.id ? f : { ...f, id: ids[i]!, url: routes.fact(ids[i]!) }));
+  return facts.map((f, i) => (ids[i] === f.id ? f : { ...f, id: ids[i]! }));
 }
 
 /**
  * The whole story from its articles: entity index, timeline, fact groups and article relations,
  * every item citing the sentences it came from. Deterministic: same articles, same result.
  */
-export function analyzeStory(articles: Article[]): Story {
+export function analyzeStory(articles: Article[]): StoryAnalysis {
   const mentions = articles.map(extractArticle);
   const references = storyReferences(mentions);
   const dated = mentions.map((m, i) => ({ mentions: m, reference: references[i], dates: extractArticleDates(m, references[i]) }));
@@ -43,7 +42,7 @@ export function analyzeStory(articles: Article[]): Story {
     ]),
   );
 
-  const storyArticles = articles.map((article, i): StoryArticle => {
+  const storyArticles = articles.map((article, i): AnalyzedArticle => {
     const reference = references[i];
     const window = publicationWindow(dated[i]!.dates);
     const onlyHere = <T extends { id: string }>(items: T[], articlesOf: (item: T) => string[]) =>
@@ -54,7 +53,6 @@ export function analyzeStory(articles: Article[]): Story {
     return {
       id: article.id,
       slug: article.slug,
-      url: routes.article(article.slug),
       title: article.title,
       titleDerived: article.titleDerived,
       ...(article.source && { source: article.source }),
@@ -71,5 +69,5 @@ export function analyzeStory(articles: Article[]): Story {
     };
   });
 
-  return Story.parse({ articles: storyArticles, entities, timeline, facts, relations });
+  return StoryAnalysis.parse({ articles: storyArticles, entities, timeline, facts, relations });
 }

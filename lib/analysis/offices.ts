@@ -1,14 +1,13 @@
-import type { Citation, Entity, FactClaim, FactGroup } from '../schema/story';
+import type { AnalyzedEntity, AnalyzedFact, Citation, FactClaim } from '../schema/story';
 import { readableId } from './ids';
 import { normTitle } from './entities';
-import { routes } from '../site/routes';
 
 /**
  * "Who holds which office" as facts: every current role that names whose office it is
  * ("Prime Minister of Canada") is a claim about that office's holder. An office has one holder
  * at a time, so articles naming different holders mean it changed hands between them.
  */
-export function buildOfficeFacts(entities: Entity[], quote: (article: string, anchor: string) => string): FactGroup[] {
+export function buildOfficeFacts(entities: AnalyzedEntity[], quote: (article: string, anchor: string) => string): AnalyzedFact[] {
   const offices = new Map<string, { label: string; claims: FactClaim[] }>();
   for (const entity of entities) {
     for (const role of entity.roles ?? []) {
@@ -27,7 +26,6 @@ export function buildOfficeFacts(entities: Entity[], quote: (article: string, an
     const id = `office-${readableId(label, 8)}`;
     return {
       id,
-      url: routes.fact(id),
       label,
       kind: 'office',
       status: articles.size === 1 && holders.size === 1 ? 'single' : holders.size === 1 ? 'agree' : 'changed',

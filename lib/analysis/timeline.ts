@@ -1,10 +1,9 @@
 import type { DateMention } from '../extract';
-import type { TimelineEvent } from '../schema/story';
+import type { AnalyzedEvent } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { readableId, uniqueIds } from './ids';
 import { contentWords, jaccard } from './words';
 import { mentionKey } from './entities';
-import { routes } from '../site/routes';
 
 /** Calendar values a timeline can place; "the 1990s" or "now" are not events. */
 const PLACEABLE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-(?:SP|SU|FA|WI))?$/;
@@ -84,7 +83,7 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
  * Dated sentences become events; sentences from any article with the same date that say much
  * the same thing are one event with several sources.
  */
-export function buildTimeline(dated: DatedArticle[], entityOf: Map<string, string>): TimelineEvent[] {
+export function buildTimeline(dated: DatedArticle[], entityOf: Map<string, string>): AnalyzedEvent[] {
   const order = new Map(dated.map((d, i) => [d.mentions.article.id, i]));
   const groups: Candidate[][] = [];
   for (const candidate of candidates(dated, entityOf, order)) {
@@ -105,8 +104,7 @@ export function buildTimeline(dated: DatedArticle[], entityOf: Map<string, strin
     const first = group[0]!;
     return {
       id: ids[i]!,
-      url: routes.event(ids[i]!),
-      date: { value: first.date.value!, precision: first.date.precision as TimelineEvent['date']['precision'], inferred: group.every((c) => c.inferred) },
+      date: { value: first.date.value!, precision: first.date.precision as AnalyzedEvent['date']['precision'], inferred: group.every((c) => c.inferred) },
       future: first.future,
       summary: first.quote,
       entities: [...new Set(group.flatMap((c) => c.entities))].sort(),

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { IsoDate } from './content';
 
 /**
- * The story-wide analysis, and also the public JSON export (`/data/story.json`): one schema for
- * both, so what analysts download is exactly what the pages are built from.
+ * The public JSON export (`/data/story.json`) and what pages are built from: the story analysis
+ * (`StoryAnalysis`, made by lib/analysis, which knows no URLs) with each item's permalink added
+ * by lib/site. One schema for both, so what analysts download is exactly what pages show.
  */
 
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -152,3 +153,17 @@ export const Story = z.object({
   relations: z.array(Relation),
 });
 export type Story = z.infer<typeof Story>;
+
+/** What lib/analysis produces: the story without permalinks (lib/site adds them). */
+export const StoryAnalysis = z.object({
+  articles: z.array(StoryArticle.omit({ url: true })),
+  entities: z.array(Entity.omit({ url: true })),
+  timeline: z.array(TimelineEvent.omit({ url: true })),
+  facts: z.array(FactGroup.omit({ url: true })),
+  relations: z.array(Relation),
+});
+export type StoryAnalysis = z.infer<typeof StoryAnalysis>;
+export type AnalyzedArticle = StoryAnalysis['articles'][number];
+export type AnalyzedEntity = StoryAnalysis['entities'][number];
+export type AnalyzedEvent = StoryAnalysis['timeline'][number];
+export type AnalyzedFact = StoryAnalysis['facts'][number];

@@ -1,6 +1,5 @@
 import { nonOverlapping, type Mark, type MarkIndex } from '../render/marks';
 import type { Story } from '../schema/story';
-import { getAnalysis } from './analysis';
 import { formatDateValue } from './format';
 
 /**
@@ -37,12 +36,4 @@ export function articleMarks(story: Story): Map<string, MarkIndex> {
   }
   for (const units of byArticle.values()) for (const [unit, marks] of units) units.set(unit, nonOverlapping(marks));
   return byArticle;
-}
-
-let cached: Map<string, MarkIndex> | undefined;
-
-/** The marks of one article's text, from the story analysis (computed once per build). */
-export function marksFor(articleId: string): MarkIndex {
-  cached ??= articleMarks(getAnalysis());
-  return cached.get(articleId) ?? new Map();
 }

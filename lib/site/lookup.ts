@@ -1,38 +1,13 @@
-import type { Citation, Entity, FactGroup, Story, StoryArticle, TimelineEvent } from '../schema/story';
-import { getAnalysis } from './analysis';
-
-/** Indexes over the analysis, built once, for pages that look things up by id or slug. */
-interface Lookup {
-  story: Story;
-  articles: Map<string, StoryArticle>;
-  articlesBySlug: Map<string, StoryArticle>;
-  entities: Map<string, Entity>;
-  facts: Map<string, FactGroup>;
-}
-
-let cached: Lookup | undefined;
-
-export function lookup(): Lookup {
-  if (!cached) {
-    const story = getAnalysis();
-    cached = {
-      story,
-      articles: new Map(story.articles.map((a) => [a.id, a])),
-      articlesBySlug: new Map(story.articles.map((a) => [a.slug, a])),
-      entities: new Map(story.entities.map((e) => [e.id, e])),
-      facts: new Map(story.facts.map((f) => [f.id, f])),
-    };
-  }
-  return cached;
-}
+import type { Citation, StoryArticle, TimelineEvent } from '../schema/story';
+import { siteData } from './data';
 
 /** The permalink of a cited sentence. */
 export function citationUrl(citation: Pick<Citation, 'article' | 'anchor'>): string {
-  return `${lookup().articles.get(citation.article)!.url}#${citation.anchor}`;
+  return `${siteData().articles.get(citation.article)!.url}#${citation.anchor}`;
 }
 
 export function articleOf(id: string): StoryArticle {
-  return lookup().articles.get(id)!;
+  return siteData().articles.get(id)!;
 }
 
 const SHORT_TITLE_WORDS = 6;
@@ -47,9 +22,9 @@ export function sourceName(article: StoryArticle): string {
 /** Articles that are each a source of the given items, in story order. */
 export function articlesCiting(citations: Pick<Citation, 'article'>[]): StoryArticle[] {
   const ids = new Set(citations.map((c) => c.article));
-  return lookup().story.articles.filter((a) => ids.has(a.id));
+  return siteData().story.articles.filter((a) => ids.has(a.id));
 }
 
 export function eventsWithEntity(entityId: string): TimelineEvent[] {
-  return lookup().story.timeline.filter((e) => e.entities.includes(entityId));
+  return siteData().story.timeline.filter((e) => e.entities.includes(entityId));
 }

@@ -1,14 +1,14 @@
-import { STATUS } from '../../components/StatusBadge';
+import { STATUS } from './fact-status';
 import { SITE_NAME, SITE_TAGLINE } from './config';
 import { typeLabel } from './entity-types';
-import { lookup } from './lookup';
+import { siteData } from './data';
 import type { OgCard } from './og-image';
 import { routes } from './routes';
-import { getArticles } from './story';
+import { getArticles } from './data';
 
 /** Every share image of the site: the path it is written to under out/, and what it shows. */
 export function ogCards(): { path: string; card: OgCard }[] {
-  const { story } = lookup();
+  const { story } = siteData();
   const articles = getArticles();
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [

@@ -1,5 +1,5 @@
 import type { Entity, FactGroup, StoryArticle } from '../schema/story';
-import { lookup } from './lookup';
+import { siteData } from './data';
 
 const MATRIX_ENTITIES = 12;
 /** Columns of the coverage matrix: past this, the sources naming the main entities most. */
@@ -9,7 +9,7 @@ const TOP_FACTS = 8;
 /** Fact groups several sources report, those that agree (or roughly agree) first. */
 export function sharedFacts(): FactGroup[] {
   const order = { agree: 0, approximate: 1, changed: 2, differ: 3, single: 4 };
-  return lookup()
+  return siteData()
     .story.facts.filter((f) => new Set(f.claims.map((c) => c.article)).size > 1)
     .sort((a, b) => order[a.status] - order[b.status] || new Set(b.claims.map((c) => c.article)).size - new Set(a.claims.map((c) => c.article)).size);
 }
@@ -25,7 +25,7 @@ export function agreements(): FactGroup[] {
 
 /** The entities most widely covered, for the coverage matrix: most articles, then most mentions. */
 export function mainEntities(): Entity[] {
-  return [...lookup().story.entities]
+  return [...siteData().story.entities]
     .filter((e) => e.articles.length > 1)
     .sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .slice(0, MATRIX_ENTITIES);
@@ -33,13 +33,13 @@ export function mainEntities(): Entity[] {
 
 /** Entities every source names. */
 export function namedByAll(): Entity[] {
-  const { story } = lookup();
+  const { story } = siteData();
   return story.entities.filter((e) => e.articles.length === story.articles.length);
 }
 
 /** The sources shown as columns of the coverage matrix, in story order. */
 export function coverageSources(entities: Entity[]): StoryArticle[] {
-  const { story } = lookup();
+  const { story } = siteData();
   if (story.articles.length <= MATRIX_SOURCES) return story.articles;
   const mentions = (a: StoryArticle) => entities.reduce((n, e) => n + (e.mentionCounts[a.id] ?? 0), 0);
   const chosen = new Set(

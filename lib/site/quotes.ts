@@ -1,5 +1,5 @@
 import { bodyUnits } from '../content/text-units';
-import { getArticles } from './story';
+import { getArticles } from './data';
 
 let sentences: Map<string, string> | undefined;
 

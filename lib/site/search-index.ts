@@ -1,14 +1,15 @@
 import MiniSearch from 'minisearch';
 import { bodyUnits } from '../content/text-units';
 import { formatDateValue } from './format';
-import { lookup, sourceName } from './lookup';
+import { siteData } from './data';
+import { sourceName } from './lookup';
 import { SEARCH_OPTIONS, type SearchDocument } from './search-options';
-import { getArticles } from './story';
+import { getArticles } from './data';
 import { typeLabel } from './entity-types';
 
 /** Everything a reader may look for, as search documents. */
 export function searchDocuments(): SearchDocument[] {
-  const { story } = lookup();
+  const { story } = siteData();
   return [
     ...getArticles().map((a) => ({
       id: `article:${a.id}`,
@@ -40,7 +41,7 @@ export function searchDocuments(): SearchDocument[] {
       title: f.label,
       text: f.claims.map((c) => `${c.text} ${c.quote}`).join(' '),
       url: f.url,
-      meta: `${f.status} · ${[...new Set(f.claims.map((c) => c.text))].join(', ')} · ${[...new Set(f.claims.map((c) => sourceName(lookup().articles.get(c.article)!)))].join(', ')}`,
+      meta: `${f.status} · ${[...new Set(f.claims.map((c) => c.text))].join(', ')} · ${[...new Set(f.claims.map((c) => sourceName(siteData().articles.get(c.article)!)))].join(', ')}`,
     })),
   ];
 }

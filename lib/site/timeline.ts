@@ -1,5 +1,5 @@
 import type { Entity, StoryArticle, TimelineEvent } from '../schema/story';
-import { lookup } from './lookup';
+import { siteData } from './data';
 
 /** Filter lists stay short whatever the size of the story: the sources and entities with most events. */
 const MAX_FILTERS = 16;
@@ -13,7 +13,7 @@ let filters: { sources: StoryArticle[]; entities: Entity[] } | undefined;
  */
 export function timelineFilters(): { sources: StoryArticle[]; entities: Entity[] } {
   if (!filters) {
-    const { story, entities, articles } = lookup();
+    const { story, entities, articles } = siteData();
     const top = (counts: Map<string, number>, minimum: number) =>
       [...counts]
         .filter(([, n]) => n >= minimum)
@@ -45,7 +45,7 @@ let withTimeline: Entity[] | undefined;
  */
 export function entitiesWithTimeline(): Entity[] {
   if (!withTimeline) {
-    const { story } = lookup();
+    const { story } = siteData();
     const counts = new Map<string, number>();
     for (const event of story.timeline) for (const id of event.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
     withTimeline = story.entities.filter((e) => (counts.get(e.id) ?? 0) >= 2);
@@ -54,5 +54,5 @@ export function entitiesWithTimeline(): Entity[] {
 }
 
 export function eventsOfArticle(articleId: string): TimelineEvent[] {
-  return lookup().story.timeline.filter((e) => e.sources.some((s) => s.article === articleId));
+  return siteData().story.timeline.filter((e) => e.sources.some((s) => s.article === articleId));
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ogCards } from '@/lib/site/og-cards';
 import { ogImagePng } from '@/lib/site/og-image';
-import { lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -40,7 +40,7 @@ describe('share images', () => {
     const paths = cards.map((c) => c.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('/og/site.png');
-    const { story } = lookup();
+    const { story } = siteData();
     for (const a of story.articles) expect(paths).toContain(`/og/articles/${a.slug}.png`);
     for (const e of story.entities) expect(paths).toContain(`/og/entities/${e.slug}.png`);
     for (const f of story.facts) expect(paths).toContain(`/og/facts/${f.id}.png`);

@@ -6,7 +6,7 @@ import { articleExcerpt } from '@/lib/site/excerpt';
 import { newsArticleJsonLd } from '@/lib/site/json-ld';
 import { pageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
-import { getArticleBySlug, getArticles } from '@/lib/site/story';
+import { getArticleBySlug, getArticles } from '@/lib/site/data';
 
 export const dynamicParams = false;
 

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CitationQuote } from '@/components/CitationQuote';
 import { mentionTotal, typeLabel } from '@/lib/site/entity-types';
-import { articleOf, eventsWithEntity, lookup, sourceName } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
+import { articleOf, eventsWithEntity, sourceName } from '@/lib/site/lookup';
 import { quoteOf } from '@/lib/site/quotes';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -13,13 +14,13 @@ import { staticParams } from '@/lib/site/static-params';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams('slug', lookup().story.entities.map((e) => e.slug));
+  return staticParams('slug', siteData().story.entities.map((e) => e.slug));
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entity = lookup().entities.get((await params).slug);
+  const entity = siteData().entities.get((await params).slug);
   if (!entity) return {};
   return pageMetadata({
     title: entity.name,
@@ -30,10 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EntityPage({ params }: Props) {
-  const entity = lookup().entities.get((await params).slug);
+  const entity = siteData().entities.get((await params).slug);
   if (!entity) notFound();
   const events = eventsWithEntity(entity.id);
-  const { entities } = lookup();
+  const { entities } = siteData();
   return (
     <div className="page">
       <Breadcrumbs trail={[{ label: 'Entities', href: routes.entities() }, { label: entity.name }]} />
@@ -41,7 +42,7 @@ export default async function EntityPage({ params }: Props) {
         <h1>{entity.name}</h1>
         <p className="lede">
           {typeLabel(entity.type)} · {mentionTotal(entity)} mention{mentionTotal(entity) === 1 ? '' : 's'} in {entity.articles.length} of{' '}
-          {lookup().story.articles.length} articles
+          {siteData().story.articles.length} articles
           {entity.aliases.length > 0 && <> · also written {entity.aliases.map((a) => `“${a}”`).join(', ')}</>}
         </p>
       </header>

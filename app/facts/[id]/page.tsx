@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FactComparison } from '@/components/FactComparison';
-import { STATUS } from '@/components/StatusBadge';
-import { lookup } from '@/lib/site/lookup';
+import { STATUS } from '@/lib/site/fact-status';
+import { siteData } from '@/lib/site/data';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
 import { staticParams } from '@/lib/site/static-params';
@@ -11,13 +11,13 @@ import { staticParams } from '@/lib/site/static-params';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams('id', lookup().story.facts.map((f) => f.id));
+  return staticParams('id', siteData().story.facts.map((f) => f.id));
 }
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const fact = lookup().facts.get((await params).id);
+  const fact = siteData().facts.get((await params).id);
   if (!fact) return {};
   return pageMetadata({
     title: `${fact.label}: ${STATUS[fact.status].label}`,
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FactPage({ params }: Props) {
-  const fact = lookup().facts.get((await params).id);
+  const fact = siteData().facts.get((await params).id);
   if (!fact) notFound();
   return (
     <div className="page page-wide">

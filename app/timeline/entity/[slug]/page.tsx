@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteLink } from '@/components/SiteLink';
 import { TimelinePage } from '@/components/TimelinePage';
-import { eventsWithEntity, lookup } from '@/lib/site/lookup';
+import { siteData } from '@/lib/site/data';
+import { eventsWithEntity } from '@/lib/site/lookup';
 import { pageMetadata } from '@/lib/site/metadata';
 import { routes } from '@/lib/site/routes';
 import { entitiesWithTimeline } from '@/lib/site/timeline';
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entity = lookup().entities.get((await params).slug);
+  const entity = siteData().entities.get((await params).slug);
   if (!entity) return {};
   return pageMetadata({
     title: `Timeline: ${entity.name}`,
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EntityTimelinePage({ params }: Props) {
-  const entity = lookup().entities.get((await params).slug);
+  const entity = siteData().entities.get((await params).slug);
   if (!entity) notFound();
   const events = eventsWithEntity(entity.id);
   return (
