@@ -4,3 +4,4 @@ export { loadArticleFile, loadArticles, ARTICLE_EXTENSIONS, type LoadedContent }
 export { parseArticle, type ParsedArticle } from './parse';
 export { bodyUnits } from './text-units';
 export { splitSentences } from './sentences';
+export { readSlugRegistry, recordSlugs, SLUG_REGISTRY } from './slug-registry';

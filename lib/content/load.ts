@@ -5,6 +5,7 @@ import { decodeArticle } from './decode';
 import { ContentError, ContentErrors } from './errors';
 import { parseArticle, type ParsedArticle } from './parse';
 import { assignSlugs, slugify } from './slug';
+import { readSlugRegistry } from './slug-registry';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
@@ -26,7 +27,8 @@ export function loadArticleFile(path: string, displayPath = path): ParsedArticle
 
 /**
  * Every article in `dir`, sorted by id, each validated against the Article schema. All broken
- * files are reported together in one ContentErrors; nothing is skipped silently.
+ * files are reported together in one ContentErrors; nothing is skipped silently. Slugs recorded
+ * in the folder's `.slugs.json` are kept (./slug-registry).
  */
 export function loadArticles(dir: string): LoadedContent {
   const names = readdirSync(dir)
@@ -50,9 +52,16 @@ export function loadArticles(dir: string): LoadedContent {
     }
   }
   if (parsed.length === 0 && errors.length === 0) errors.push(new ContentError(dir, 'no articles found (.txt or .md)'));
+  let recorded = new Map<string, string>();
+  try {
+    recorded = readSlugRegistry(dir);
+  } catch (error) {
+    if (error instanceof ContentError) errors.push(error);
+    else throw error;
+  }
   if (errors.length > 0) throw new ContentErrors(errors);
 
-  const slugs = assignSlugs(parsed.map((a) => ({ id: a.id, base: slugify(a.title) })));
+  const slugs = assignSlugs(parsed.map((a) => ({ id: a.id, base: slugify(a.title) })), recorded);
   const notices: string[] = [];
   const byBase = new Map<string, ParsedArticle[]>();
   for (const a of parsed) byBase.set(slugify(a.title), [...(byBase.get(slugify(a.title)) ?? []), a]);

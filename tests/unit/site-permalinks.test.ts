@@ -64,16 +64,15 @@ describe('permalinks', () => {
   });
 });
 
-describe('permalinks, known gap', () => {
-  // lib/content/slug.ts gives a shared title's plain slug to the id that sorts first, so a new
-  // file that sorts before an existing one with the same title takes that article's URL.
-  // Fixing it needs slugs to remember who came first (e.g. a committed slug registry); until
-  // then this documents the gap and fails loudly once it is fixed.
-  it.fails('an added article that sorts first and repeats a title leaves the existing URL alone', () => {
+describe('permalinks of recorded articles', () => {
+  // content/articles/.slugs.json records which article had a title first, so a new file that
+  // sorts before it and repeats its title gets the suffix instead of taking the URL.
+  it('stay when an added article that sorts first repeats a title', () => {
     const before = permalinksById(SEEDS);
     const existing = loadArticles(SEEDS).articles.find((a) => !a.titleDerived)!;
     const twin = NEW_ARTICLE.replace('Ministers meet again on the border plan', existing.title);
     const after = permalinksById(seedsPlus({ '0000_twin.md': twin }));
     expect(after.get(existing.id)).toEqual(before.get(existing.id));
+    expect(after.get('0000_twin')![0]).toMatch(new RegExp(`^/articles/${existing.slug}-[0-9a-f]{6}/$`));
   });
 });
