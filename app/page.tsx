@@ -4,7 +4,7 @@ import { SourceCard } from '@/components/SourceCard';
 import { Absent, ScrollTable, SourceHeaders } from '@/components/SourceTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
-import { formatDateValue } from '@/lib/site/format';
+import { formatDateValue } from '@/lib/calendar';
 import { siteData } from '@/lib/site/data';
 import { articleOf, citationUrl, sourceName } from '@/lib/site/lookup';
 import { pageMetadata } from '@/lib/site/metadata';

@@ -1,5 +1,5 @@
 import { SiteLink } from './SiteLink';
-import { formatDateValue } from '@/lib/site/format';
+import { formatDateValue } from '@/lib/calendar';
 import { siteData } from '@/lib/site/data';
 import { articleOf, sourceName } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';

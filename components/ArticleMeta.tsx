@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/schema/content';
-import { formatDateValue } from '@/lib/site/format';
+import { formatDateValue } from '@/lib/calendar';
 
 /** Source, byline, date and length, in one line; only what the article actually says. */
 export function ArticleMeta({ article }: { article: Article }) {

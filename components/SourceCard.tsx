@@ -2,7 +2,7 @@ import { SiteLink } from './SiteLink';
 import type { Article } from '@/lib/schema/content';
 import type { StoryArticle } from '@/lib/schema/story';
 import { articleExcerpt } from '@/lib/site/excerpt';
-import { formatDateValue } from '@/lib/site/format';
+import { formatDateValue } from '@/lib/calendar';
 import { siteData } from '@/lib/site/data';
 import { routes } from '@/lib/site/routes';
 import { ArticleMeta } from './ArticleMeta';

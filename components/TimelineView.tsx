@@ -1,6 +1,6 @@
-import { dateSortKey } from '@/lib/analysis';
+import { dateSortKey } from '@/lib/calendar';
 import type { TimelineEvent } from '@/lib/schema/story';
-import { formatDateValue } from '@/lib/site/format';
+import { formatDateValue } from '@/lib/calendar';
 import { CitationQuote } from './CitationQuote';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -9,8 +9,6 @@ import { publicationWindow, storyReferences } from './reference';
 import { buildRelations } from './relations';
 import { buildTimeline } from './timeline';
 
-export { dateSortKey } from './timeline';
-
 /**
  * Fact ids are made from labels, and two labels can make one id ("Secretary-General of X" and
  * "Secretary General of X"): the first keeps it, later ones get a suffix from their first claim.

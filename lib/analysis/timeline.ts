@@ -1,3 +1,4 @@
+import { dateSortKey } from '../calendar';
 import type { DateMention } from '../extract';
 import type { AnalyzedEvent } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
@@ -27,19 +28,6 @@ export interface DatedArticle {
   mentions: ArticleMentions;
   reference: Reference | undefined;
   dates: At<DateMention>[];
-}
-
-/** Sorts date values by the day they start on: "2025" < "2025-02" < "2025-W07" < "2025-03-04". */
-export function dateSortKey(value: string): string {
-  const [year, rest = ''] = [value.slice(0, 4), value.slice(5)];
-  if (/^W\d{2}$/.test(rest)) {
-    const day = new Date(Date.UTC(Number(year), 0, 1 + (Number(rest.slice(1)) - 1) * 7));
-    return `${day.toISOString().slice(0, 10)}~w`;
-  }
-  if (/^Q[1-4]$/.test(rest)) return `${year}-${String((Number(rest[1]) - 1) * 3 + 1).padStart(2, '0')}~q`;
-  const season = { SP: '03', SU: '06', FA: '09', WI: '12' }[rest];
-  if (season) return `${year}-${season}~s`;
-  return value;
 }
 
 function candidates(dated: DatedArticle[], entityOf: Map<string, string>, order: Map<string, number>): Candidate[] {

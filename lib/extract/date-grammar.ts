@@ -1,4 +1,5 @@
-import { DAY_PARTS, MONTHS, SEASONS, WEEKDAYS } from './data/calendar';
+import { MONTHS, WEEKDAYS } from '../calendar';
+import { DAY_PARTS, SEASONS } from './data/calendar';
 import { NUMBER_WORDS } from './data/numbers';
 
 /**

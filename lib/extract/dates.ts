@@ -3,7 +3,7 @@ import { DATE_RULES, type DateParse } from './date-grammar';
 import {
   addDays, formatDay, formatMonth, formatQuarter, formatWeek, isValidDay, nearestWeekday,
   nearestYear, parseIsoDate, quarterOf,
-} from './calendar';
+} from '../calendar';
 import { isFutureAt, sentenceAt, sentenceBounds } from './sentences';
 
 export interface DateOptions {

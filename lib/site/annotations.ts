@@ -1,6 +1,6 @@
 import { nonOverlapping, type Mark, type MarkIndex } from '../render/marks';
 import type { Story } from '../schema/story';
-import { formatDateValue } from './format';
+import { formatDateValue } from '../calendar';
 
 /**
  * For each article, the spans to mark in its text: entity mentions link to the entity page,

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { bodyUnits } from '../content/text-units';
-import { formatDateValue } from './format';
+import { formatDateValue } from '../calendar';
 import { siteData } from './data';
 import { sourceName } from './lookup';
 import { SEARCH_OPTIONS, type SearchDocument } from './search-options';
