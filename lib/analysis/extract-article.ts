@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { extractDates, extractEntities, extractFigures, inferReferenceDate } from '../extract';
-import type { DateMention, EntityMention, FigureMention } from '../extract';
+import { DateMentionSchema, EntityMentionSchema, FigureMentionSchema, type DateMention, type EntityMention, type FigureMention } from '../extract';
 import type { Article } from '../schema/content';
 import type { Located } from '../schema/story';
 import { ArticleText } from './article-text';
@@ -34,8 +35,8 @@ export function extractArticle(article: Article): ArticleMentions {
   return {
     article,
     text,
-    entities: locateAll(text, cached('entities', [text.text], () => extractEntities(text.text))),
-    figures: locateAll(text, cached('figures', [text.text], () => extractFigures(text.text))),
+    entities: locateAll(text, cached('entities', [text.text], z.array(EntityMentionSchema), () => extractEntities(text.text))),
+    figures: locateAll(text, cached('figures', [text.text], z.array(FigureMentionSchema), () => extractFigures(text.text))),
   };
 }
 
@@ -49,5 +50,5 @@ export function ownReference(mentions: ArticleMentions): Reference | undefined {
 
 export function extractArticleDates(mentions: ArticleMentions, reference: Reference | undefined): At<DateMention>[] {
   const { text } = mentions.text;
-  return locateAll(mentions.text, cached('dates', [text, reference?.value ?? ''], () => extractDates(text, { referenceDate: reference?.value })));
+  return locateAll(mentions.text, cached('dates', [text, reference?.value ?? ''], z.array(DateMentionSchema), () => extractDates(text, { referenceDate: reference?.value })));
 }
