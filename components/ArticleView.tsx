@@ -1,8 +1,9 @@
 import type { Article } from '@/lib/schema/content';
 import { renderBlocks } from '@/lib/render';
-import { marksFor } from '@/lib/site/annotations';
+import { marksFor } from '@/lib/site/data';
 import { ArticleIndex } from './ArticleIndex';
 import { ArticleMeta } from './ArticleMeta';
+import { ContentLink } from './ContentLink';
 import { DerivedTitleNote } from './DerivedTitleNote';
 import { ReaderComments } from './ReaderComments';
 import { RemovedChrome } from './RemovedChrome';
@@ -15,7 +16,7 @@ export function ArticleView({ article }: { article: Article }) {
         {article.titleDerived && <DerivedTitleNote />}
         <ArticleMeta article={article} />
       </header>
-      <div className="article-body">{renderBlocks(article.blocks, marksFor(article.id))}</div>
+      <div className="article-body">{renderBlocks(article.blocks, { marks: marksFor(article.id), link: ContentLink })}</div>
       <ArticleIndex articleId={article.id} />
       <ReaderComments comments={article.comments} />
       <RemovedChrome article={article} />

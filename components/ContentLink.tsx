@@ -1,9 +1,10 @@
 import type { ComponentProps } from 'react';
-import { SiteLink } from '@/components/SiteLink';
+import { SiteLink } from './SiteLink';
 
 /**
- * Links inside rendered content: site paths go through SiteLink (base path applied, anchors
- * loaded so they highlight); fragments and external URLs stay plain anchors.
+ * Links inside rendered content (passed to lib/render as `link`): site paths go through
+ * SiteLink (base path applied, anchors loaded so they highlight); fragments and external URLs
+ * stay plain anchors.
  */
 export function ContentLink({ href = '', ...props }: ComponentProps<'a'>) {
   if (href.startsWith('/')) return <SiteLink href={href} prefetch={false} {...props} />;
