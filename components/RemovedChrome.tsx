@@ -7,6 +7,7 @@ const REASONS: Record<Chrome['reason'], string> = {
   'comment-count': 'comment counter',
   'share-prompt': 'sharing prompt',
   separator: 'separator line',
+  'editor-note': "wire editor's note",
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */

@@ -8,7 +8,8 @@ function shorten(sentence: string): string {
   const text = sentence.replace(/[.!?…]+["'’”]*$/, '').trim();
   const words = text.split(/\s+/);
   if (words.length <= MAX_WORDS) return text;
-  const clause = /^(.+?)(?:,|;|\s[—–]\s|—)/.exec(text)?.[1];
+  // A clause ends at a comma before a space, not inside "1,000".
+  const clause = /^(.+?)(?:,(?=\s)|;|\s[—–]\s|—)/.exec(text)?.[1];
   const clauseWords = clause?.split(/\s+/).length ?? 0;
   if (clause && clauseWords >= 6 && clauseWords <= MAX_WORDS + 2) return clause.trim();
   const kept = words.slice(0, MAX_WORDS - 2);

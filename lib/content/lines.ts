@@ -36,6 +36,14 @@ const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(\p{Lu}[\p{L}\p
 /** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldEurope"). */
 const BREADCRUMB_SEPARATED = /^Home\s*[>›»/|]\s*\S/;
 const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+/** A wire editor's note on a line of its own: "ATTENTION - ADDS details ///", "= (PICTURE) =". */
+const EDITOR_NOTE_LINE = /^(?:.{0,120}\/{3}|=\s*\(?\s*[A-Z][A-Z+ ]*\)?\s*=)$/;
+/**
+ * A wire editor's note before a headline: an upper-case flag ("URGENT Japan …", "URGENTGujral …")
+ * or, in any case, a version slug with its colon ("1st LD:", "2nd Ld Writethru:", "Update:", "UPDATE-2:").
+ */
+const FLAG_PREFIX = /^(?:URGENT|FLASH|BULLETIN|=\s*\(?[A-Z][A-Z+ ]*\)?\s*=)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))/u;
+const VERSION_PREFIX = /^(?:urgent|flash|update(?:-\d+)?|writethru|\d+(?:st|nd|rd|th)\s+ld(?:[\s-]+writethru)?)\s*:\s*/i;
 
 export function classifyLine(raw: string): LineKind {
   const line = raw.trim();
@@ -43,6 +51,7 @@ export function classifyLine(raw: string): LineKind {
   if (COMMENT_PROMPT.test(line)) return { kind: 'chrome', reason: 'comment-prompt' };
   if (SHARE_PROMPT.test(line)) return { kind: 'chrome', reason: 'share-prompt' };
   if (SEPARATOR.test(line)) return { kind: 'chrome', reason: 'separator' };
+  if (EDITOR_NOTE_LINE.test(line)) return { kind: 'chrome', reason: 'editor-note' };
   if (BREADCRUMB_SEPARATED.test(line) || BREADCRUMB_GLUED.test(line)) return { kind: 'chrome', reason: 'breadcrumb' };
   const count = COMMENT_COUNT.exec(line);
   if (count) return { kind: 'comment-count', count: commentCount(count[1]) };
@@ -62,6 +71,12 @@ export function classifyLine(raw: string): LineKind {
   const dateline = parseDateline(line);
   if (dateline) return { kind: 'dateline', dateline };
   return { kind: 'text', text: line };
+}
+
+/** An editor's note at the start of a would-be headline, split from the headline it precedes. */
+export function editorNotePrefix(text: string): { note: string; rest: string } | undefined {
+  const match = FLAG_PREFIX.exec(text) ?? VERSION_PREFIX.exec(text);
+  return match ? { note: match[0].trim(), rest: text.slice(match[0].length).trim() } : undefined;
 }
 
 function commentCount(word: string | undefined): number | undefined {

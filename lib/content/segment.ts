@@ -3,7 +3,7 @@
  * place: a body block, a reader comment, or the chrome record. Nothing is dropped.
  */
 import type { Block, BlockOf, BlockType, Chrome, Comment } from '../schema/content';
-import { boxKind, classifyLine, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
+import { boxKind, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
 import { parseTable } from './table';
 import { AnchorCounter } from './units';
 
@@ -152,6 +152,15 @@ class Segmenter {
   }
 
   private text(line: Line, text: string): void {
+    if (!this.title && !this.sawBody) {
+      // "1st LD: Mine blast kills 24": the note is chrome, the rest is the headline.
+      const note = editorNotePrefix(text);
+      if (note) {
+        this.chrome.push({ line: line.number, text: note.note, reason: 'editor-note' });
+        if (!note.rest) return void this.i++;
+        text = note.rest;
+      }
+    }
     if (this.title !== undefined && text === this.title) {
       this.removeAsChrome(line, 'repeated-headline');
       return;

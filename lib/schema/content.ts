@@ -123,6 +123,7 @@ export const ChromeReason = z.enum([
   'comment-count',
   'share-prompt',
   'separator',
+  'editor-note',
 ]);
 
 /** A source line recognised as site furniture: removed from the page, but recorded. */
