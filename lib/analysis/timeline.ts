@@ -8,6 +8,8 @@ import { mentionKey } from './entities';
 
 /** Calendar values a timeline can place; "the 1990s" or "now" are not events. */
 const PLACEABLE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4]|-(?:SP|SU|FA|WI))?$/;
+/** A TimeML part of the day after a date: morning, afternoon, evening, night. */
+const PART_OF_DAY = /T(?:MO|AF|EV|NI)$/;
 /** How alike two sentences with the same date must be to report one event. */
 const SAME_EVENT = 0.2;
 
@@ -38,7 +40,9 @@ function candidates(dated: DatedArticle[], entityOf: Map<string, string>, order:
       if (id) entitiesBySentence.set(e.at.anchor, (entitiesBySentence.get(e.at.anchor) ?? new Set()).add(id));
     }
     const seen = new Set<string>();
-    return dates.flatMap((date) => {
+    return dates.flatMap((dated) => {
+      // "Friday evening" (2006-11-24TEV) is an event of that day.
+      const date = dated.value ? { ...dated, value: dated.value.replace(PART_OF_DAY, '') } : dated;
       const key = `${date.at.anchor}|${date.value}`;
       if (!date.value || !PLACEABLE.test(date.value) || seen.has(key)) return [];
       seen.add(key);

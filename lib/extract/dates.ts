@@ -37,7 +37,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   let pending: { mention: DateMention; days: number } | undefined;
   for (const c of selectCandidates(text)) {
     const sentence = sentenceAt(text, bounds, c.start);
-    const future = isFutureAt(sentence.text, c.start - sentence.start);
+    // "until Wednesday", "by Friday" look forward whatever the tense: the day has not come yet.
+    const future = (c.parse.kind === 'weekday' && FORWARD.test(text.slice(Math.max(0, c.start - 12), c.start)) && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) ||
+      isFutureAt(sentence.text, c.start - sentence.start);
     const resolution = resolve(c.parse, ref, future);
     if (!resolution) continue;
     let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future };
@@ -86,6 +88,11 @@ function withModifier(text: string, mention: DateMention): DateMention {
   const start = mention.start - m[0].length;
   return { ...mention, start, text: text.slice(start, mention.end), modifier: MODIFIER_VALUES[(m[1] ?? m[2])!.toLowerCase()] };
 }
+
+/** Words before a weekday that point to a day still to come. */
+const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
+/** "by Saturday's blast" names a past day, not a deadline. */
+const POSSESSIVE = /^['’]s/;
 
 const absolute = (value: string, precision: DatePrecision): Resolution => ({ value, precision, kind: 'absolute', relative: false });
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '@/lib/analysis';
+import { parseArticle } from '@/lib/content';
+import { extractDates } from '@/lib/extract';
+import { Article } from '@/lib/schema/content';
+
+// Monday, November 27, 2006.
+const REF = '2006-11-27';
+const dates = (text: string) => extractDates(text, { referenceDate: REF }).map((d) => ({ text: d.text, value: d.value, future: d.future }));
+
+describe('weekdays', () => {
+  it('with a part of the day are that day, with the part', () => {
+    expect(dates('The blast ripped through the pit on Friday evening.')).toEqual([{ text: 'Friday evening', value: '2006-11-24TEV', future: false }]);
+    expect(dates('Rescuers searched through Sunday night.')).toEqual([{ text: 'Sunday night', value: '2006-11-26TNI', future: false }]);
+    expect(dates('The fire broke out early Monday.')[0]).toMatchObject({ value: REF });
+  });
+
+  it('naming the reference day in the past tense are that day', () => {
+    expect(dates('The minister said on Monday that the talks had failed.')[0]).toMatchObject({ value: REF, future: false });
+  });
+
+  it('after "until", "till" or "by" look forward, even in a past-tense clause', () => {
+    expect(dates('The trial was adjourned until Wednesday.')[0]).toMatchObject({ value: '2006-11-29', future: true });
+    expect(dates('The court adjourned till Friday.')[0]).toMatchObject({ value: '2006-12-01', future: true });
+    expect(dates('Ministers had to decide by Thursday.')[0]).toMatchObject({ value: '2006-11-30', future: true });
+  });
+
+  it('after "by" but possessive name a past day', () => {
+    expect(dates("Three miners were hurt by Saturday's blast.")[0]).toMatchObject({ value: '2006-11-25', future: false });
+  });
+});
+
+describe('the timeline', () => {
+  it('places an event dated by a weekday and a part of the day on that day', () => {
+    const article = parseArticle(
+      'mine.txt',
+      'mine',
+      'Gas blast kills 22 miners\n\nGUIYANG, Nov. 27, 2006 (Xinhua)\n\nA gas explosion killed 22 miners at a coal mine in Guizhou Province on Saturday evening, the local government said.\n',
+    );
+    const story = analyzeStory([Article.parse({ ...article, slug: 'mine' })]);
+    expect(story.timeline.map((e) => e.date.value)).toContain('2006-11-25');
+  });
+});
