@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { articleLinks, expect, expectTarget, test } from './fixtures';
+import { articleFiles, SEED_DIR } from '../helpers/paths';
 
-const seedCount = readdirSync('content/articles').filter((f) => /\.(txt|md)$/.test(f)).length;
+const seedCount = articleFiles(SEED_DIR).length;
 
 test('the home page lists every article with a working link', async ({ page }) => {
   const links = await articleLinks(page);

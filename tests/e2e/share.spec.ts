@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { articleLinks, expect, expectTarget, test } from './fixtures';
+import { articleFiles, SEED_DIR } from '../helpers/paths';
 
-const seedCount = readdirSync('content/articles').filter((f) => /\.(txt|md)$/.test(f)).length;
+const seedCount = articleFiles(SEED_DIR).length;
 const ARTICLE = '/articles/canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs/';
 
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { crawlSite } from './support/crawl';
 import { startNginx, type RunningNginx, type StaticSite } from './support/nginx';
+import { articleFiles, SEED_DIR } from '../helpers/paths';
 
 /**
  * out/ on a plain static host: Debian's nginx with files, index.html and 404.html only. The
@@ -12,7 +13,7 @@ const SITES: Record<'root' | 'sub-path', StaticSite> = {
   root: { dir: 'out', mount: '/' },
   'sub-path': { dir: '.test-sites/news', mount: '/news/' },
 };
-const articleCount = readdirSync('content/articles').filter((f) => /\.(txt|md)$/.test(f)).length;
+const articleCount = articleFiles(SEED_DIR).length;
 
 /** Where the build believes it lives: its home page's canonical URL (SITE_URL + base path). */
 function builtFor(site: StaticSite): string {

@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content';
 import { bodyUnits } from '@/lib/content/text-units';
-import { Article, type BlockOf, type Block } from '@/lib/schema/content';
+import type { Article, BlockOf, Block } from '@/lib/schema/content';
 import { coverageProblems } from '../helpers/coverage';
-import { SEED_DIR } from '../helpers/paths';
+import { articleFiles, SEED_DIR } from '../helpers/paths';
 
 const { articles, notices } = loadArticles(SEED_DIR);
 const byId = (prefix: string) => articles.find((a) => a.id.startsWith(prefix))!;
@@ -15,13 +15,11 @@ const bodyText = (article: Article) => JSON.stringify(article.blocks);
 
 describe('seed articles', () => {
   it('loads every file in content/articles as a valid record, ids from file names', () => {
-    const files = readdirSync(SEED_DIR).filter((f) => !f.startsWith('.'));
-    expect(articles.map((a) => `${a.id}.txt`)).toEqual(files.sort());
-    for (const article of articles) expect(() => Article.parse(article)).not.toThrow();
+    expect(articles.map((a) => `${a.id}.txt`)).toEqual(articleFiles(SEED_DIR));
     expect(notices).toEqual([]);
   });
 
-  it.each(readdirSync(SEED_DIR))('%s: every non-chrome line is in exactly one block (nothing lost)', (file) => {
+  it.each(articleFiles(SEED_DIR))('%s: every non-chrome line is in exactly one block (nothing lost)', (file) => {
     const article = articles.find((a) => file.startsWith(a.id))!;
     expect(coverageProblems(article, readFileSync(join(SEED_DIR, file), 'utf8'))).toEqual([]);
   });
@@ -29,7 +27,6 @@ describe('seed articles', () => {
   it('gives unique, stable slugs made from the titles', () => {
     const slugs = articles.map((a) => a.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    expect(loadArticles(SEED_DIR).articles.map((a) => a.slug)).toEqual(slugs);
     expect(byId('001').slug).toBe('canada-and-mexico-intensify-border-talks-to-dodge-trumps-tariffs');
   });
 

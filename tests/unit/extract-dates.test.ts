@@ -2,11 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDates, inferReferenceDate, type DateMention } from '@/lib/extract';
+import { NEWSWIRE_FIXTURE_DIR, SEED_DIR } from '../helpers/paths';
 
-const ARTICLES = join(import.meta.dirname, '../../content/articles');
-const CORPUS = join(import.meta.dirname, '../../../shared/corpora/newswire-1997-2005');
-const seed = (prefix: string) => readFileSync(join(ARTICLES, readdirSync(ARTICLES).find((f) => f.startsWith(prefix))!), 'utf8');
-const corpus = (name: string) => readFileSync(join(CORPUS, `${name}.txt`), 'utf8');
+const seed = (prefix: string) => readFileSync(join(SEED_DIR, readdirSync(SEED_DIR).find((f) => f.startsWith(prefix))!), 'utf8');
+/** A newswire-style article written for the tests (tests/fixtures/newswire). */
+const fixture = (name: string) => readFileSync(join(NEWSWIRE_FIXTURE_DIR, `${name}.txt`), 'utf8');
 const values = (mentions: DateMention[]) => mentions.map((d) => [d.text, d.value]);
 
 describe('extractDates: absolute and partial dates', () => {
@@ -114,9 +114,9 @@ describe('extractDates: what is not a date', () => {
 
 describe('inferReferenceDate', () => {
   it('reads AFP and Xinhua datelines', () => {
-    const afp = corpus('AFP_ENG_19970401.0092');
-    expect(inferReferenceDate(afp)).toMatchObject({ value: '1997-04-01', source: 'dateline', evidence: 'MOSCOW, April 1, 1997 (AFP)', text: 'April 1, 1997', start: afp.indexOf('April 1, 1997') });
-    expect(inferReferenceDate(corpus('XIN_ENG_20061119.0189'))).toMatchObject({ value: '2006-11-19', source: 'dateline' });
+    const afp = fixture('afp-navy-chief');
+    expect(inferReferenceDate(afp)).toMatchObject({ value: '1997-03-12', source: 'dateline', evidence: 'KIEV, March 12, 1997 (AFP)', text: 'March 12, 1997', start: afp.indexOf('March 12, 1997') });
+    expect(inferReferenceDate(fixture('xin-denver-snow'))).toMatchObject({ value: '2006-12-03', source: 'dateline', evidence: 'DENVER, Dec. 3, 2006 (Xinhua)' });
   });
 
   it('falls back to the latest full date, else nothing', () => {
@@ -124,15 +124,17 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(seed('003_'))).toBeUndefined();
   });
 
-  it('resolves a whole corpus article as TimeML would', () => {
-    const text = corpus('AFP_ENG_19970401.0092');
+  it('resolves a whole newswire article as TimeML would', () => {
+    // Filed on a Wednesday: "Wednesday" is the day itself, a past "November" is the one before.
+    const text = fixture('afp-navy-chief');
     const ref = inferReferenceDate(text)!.value;
     expect(values(extractDates(text, { referenceDate: ref }))).toEqual([
-      ['April 1, 1997', '1997-04-01'], ['Tuesday', '1997-04-01'], ['December', '1996-12'], ['1991', '1991'], ['last month', '1997-03'],
+      ['March 12, 1997', '1997-03-12'], ['Wednesday', '1997-03-12'], ['November', '1996-11'], ['1992', '1992'], ['last month', '1997-02'],
     ]);
-    const fog = corpus('XIN_ENG_20061119.0189');
-    expect(values(extractDates(fog, { referenceDate: inferReferenceDate(fog)!.value }))).toEqual([
-      ['Nov. 19, 2006', '2006-11-19'], ['Saturday night', '2006-11-18TNI'], ['Sunday', '2006-11-19'], ['this morning', '2006-11-19TMO'], ['now', 'PRESENT_REF'], ['Saturday', '2006-11-18'],
+    // Filed on a Sunday: "Saturday night" is the evening before.
+    const snow = fixture('xin-denver-snow');
+    expect(values(extractDates(snow, { referenceDate: inferReferenceDate(snow)!.value }))).toEqual([
+      ['Dec. 3, 2006', '2006-12-03'], ['Saturday night', '2006-12-02TNI'], ['Sunday', '2006-12-03'], ['this morning', '2006-12-03TMO'], ['Saturday', '2006-12-02'], ['now', 'PRESENT_REF'],
     ]);
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type EntityMention } from '@/lib/extract';
+import { SEED_DIR } from '../helpers/paths';
 
-const ARTICLES = join(import.meta.dirname, '../../content/articles');
-const seed = (prefix: string) => readFileSync(join(ARTICLES, readdirSync(ARTICLES).find((f) => f.startsWith(prefix))!), 'utf8');
+const seed = (prefix: string) => readFileSync(join(SEED_DIR, readdirSync(SEED_DIR).find((f) => f.startsWith(prefix))!), 'utf8');
 const lineWith = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle))!;
 const spanOf = (text: string, needle: string, nth = 0) => {
   let start = -1;

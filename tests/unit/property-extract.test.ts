@@ -10,10 +10,11 @@ import {
   DateMentionSchema, EntityMentionSchema, extractDates, extractEntities, extractFigures, FigureMentionSchema, inferReferenceDate,
   ReferenceDateSchema,
 } from '@/lib/extract';
-import { corpusArticles, mutatedArticle, newsyText, scaled, seedArticles, unicodeText } from '../fixtures/property/hostile-text';
+import { corpusArticles, mutatedArticle, newswireFixtures, newsyText, scaled, seedArticles, unicodeText } from '../fixtures/property/hostile-text';
+import { hasCorpus } from '../helpers/paths';
 
 /** Cases per property (times PROPERTY_SCALE). Seeds are long (3–11k characters), so they get fewer. */
-const RUNS = scaled({ unicode: 1000, newsy: 700, corpus: 250, seeds: 30 });
+const RUNS = scaled({ unicode: 1000, newsy: 700, corpus: 250, fixtures: 100, seeds: 30 });
 vi.setConfig({ testTimeout: 60_000 });
 
 /** TimeML values as documented in lib/extract/schema.ts. */
@@ -107,8 +108,12 @@ describe('extractors on arbitrary text', () => {
 });
 
 describe('extractors on mutated real articles', () => {
-  it('keep every promise on mutated newswire corpus articles', () => {
+  it.skipIf(!hasCorpus)('keep every promise on mutated newswire corpus articles', () => {
     fc.assert(fc.property(mutatedArticle(corpusArticles(3), 6), referenceDate, ({ text }, ref) => holds(text, ref)), { numRuns: RUNS.corpus });
+  });
+
+  it('keep every promise on mutated newswire fixtures', () => {
+    fc.assert(fc.property(mutatedArticle(newswireFixtures(), 6), referenceDate, ({ text }, ref) => holds(text, ref)), { numRuns: RUNS.fixtures });
   });
 
   it('keep every promise on mutated seed articles', () => {

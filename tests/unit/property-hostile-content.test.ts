@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ContentError, loadArticleFile, loadArticles } from '@/lib/content';
 import { bodyUnits } from '@/lib/content/text-units';
 import { renderBlocks } from '@/lib/render';
-import { ROOT } from '../helpers/paths';
+import { HOSTILE_FIXTURE_DIR } from '../helpers/paths';
 
-const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile');
+const HOSTILE = HOSTILE_FIXTURE_DIR;
 const { articles } = loadArticles(join(HOSTILE, 'articles'));
 const byId = (id: string) => articles.find((a) => a.id === id)!;
 const texts = (id: string) => bodyUnits(byId(id).blocks).map((u) => u.text).join('\n');

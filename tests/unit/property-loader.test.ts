@@ -14,13 +14,16 @@ import { bodyUnits } from '@/lib/content/text-units';
 import { assignSlugs, slugify } from '@/lib/content/slug';
 import { Article } from '@/lib/schema/content';
 import {
-  corpusArticles, INJECTIONS, scaled, mutatedArticle, mutatedArticleBytes, newsyText, seedArticles, unicodeText,
+  corpusArticles, INJECTIONS, scaled, mutatedArticle, mutatedArticleBytes, newswireFixtures, newsyText, seedArticles, unicodeText,
 } from '../fixtures/property/hostile-text';
+import { hasCorpus } from '../helpers/paths';
 
 /** Cases per property (times PROPERTY_SCALE, e.g. 10 for a deeper local run). */
 const RUNS = scaled({ unicode: 1500, newsy: 800, mutated: 1000, frontMatter: 800, bytes: 500, folders: 60 });
 
-const articles = [...seedArticles(), ...corpusArticles(5)];
+/** Real articles to mutate: the seeds, the newswire fixtures and, where ../shared is there, every 5th corpus article. */
+const articles = [...seedArticles(), ...newswireFixtures(), ...(hasCorpus ? corpusArticles(5) : [])];
+const sources = hasCorpus ? 'seed, fixture and corpus' : 'seed and fixture (no corpus)';
 vi.setConfig({ testTimeout: 60_000 });
 const work = mkdtempSync(join(tmpdir(), 'property-loader-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -101,7 +104,7 @@ describe('parseArticle on arbitrary text', () => {
     fc.assert(fc.property(newsyText(60), extension, (text, ext) => checkParse(`a${ext}`, text)), { numRuns: RUNS.newsy });
   });
 
-  it('keeps its invariants on mutated seed and corpus articles', () => {
+  it(`keeps its invariants on mutated ${sources} articles`, () => {
     fc.assert(
       fc.property(mutatedArticle(articles, 8, 50_000), extension, ({ text }, ext) => checkParse(`a${ext}`, text)),
       { numRuns: RUNS.mutated },

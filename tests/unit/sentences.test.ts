@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/lib/content';
 import { SEGMENT_WINDOW, sentenceSegments, wordBeforeFinalPeriod } from '@/lib/content/sentences';
-import { corpusArticles, newsyText, unicodeText } from '../fixtures/property/hostile-text';
+import { corpusArticles, newswireFixtures, newsyText, seedArticles, unicodeText } from '../fixtures/property/hostile-text';
+import { hasCorpus } from '../helpers/paths';
 import { parseDateline } from '@/lib/content/dateline';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -47,8 +48,16 @@ describe('parseDateline', () => {
 describe('sentenceSegments (the segmenter a window at a time)', () => {
   const whole = (text: string) => [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map(({ index, segment }) => ({ index, segment }));
 
-  it('gives the same sentences as one pass over the whole text, for corpus text run together', () => {
-    const text = corpusArticles(40).map((a) => a.text.replace(/\s+/g, ' ')).join(' ');
+  const runTogether = (articles: { text: string }[]) => articles.map((a) => a.text.replace(/\s+/g, ' ')).join(' ');
+
+  it('gives the same sentences as one pass over the whole text, for seed and fixture articles run together', () => {
+    const text = runTogether([...seedArticles(), ...newswireFixtures()]);
+    expect(text.length).toBeGreaterThan(3 * SEGMENT_WINDOW);
+    for (const window of [200, 1_000, SEGMENT_WINDOW]) expect([...sentenceSegments(text, window)]).toEqual(whole(text));
+  });
+
+  it.skipIf(!hasCorpus)('gives the same sentences as one pass over the whole text, for corpus text run together', () => {
+    const text = runTogether(corpusArticles(40));
     expect(text.length).toBeGreaterThan(20 * SEGMENT_WINDOW / 8);
     for (const window of [200, 1_000, SEGMENT_WINDOW]) expect([...sentenceSegments(text, window)]).toEqual(whole(text));
   });

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content';
 import { articlePermalinks } from '@/lib/site/permalinks';
+import { SEED_DIR } from '../helpers/paths';
 
-const SEEDS = 'content/articles';
+const SEEDS = SEED_DIR;
 const NEW_ARTICLE = `---
 title: Ministers meet again on the border plan
 source: Example News
