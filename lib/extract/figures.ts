@@ -2,6 +2,7 @@ import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf } from './words';
 import { extractDates } from './dates';
 import { measureAround } from './measure';
+import { predicateOf } from './predicate';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
 import { MAGNITUDES, NUMBER_WORDS, VAGUE_MAGNITUDES } from './data/numbers';
 
@@ -29,6 +30,9 @@ const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|an estimated|e
 // "Resolution 1441", "Boeing 747", "No. 5": a number naming something is not a figure.
 const IDENTIFIER_BEFORE = /(?:\b[A-Z][\w.]*|\bNo\.|#)\s$/;
 const LIST_NUMBER = /(?:^|\n)\s*$/;
+/** "11 a.m.", "4:00 p.m.", "8 o'clock": a time of day, not a quantity. */
+const CLOCK_AFTER = /^\s?(?:[ap]\.\s?m\.?|[ap]m\b|o['’]clock\b|(?:hours?\s+)?(?:GMT|UTC)\b)/i;
+
 
 /**
  * Quantities: percentages, money with ISO currency, counts with what they
@@ -48,7 +52,8 @@ export function extractFigures(text: string): FigureMention[] {
     let end = m.index + m[0].length;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const before = text.slice(Math.max(0, start - 40), start);
-    if (!g.cur && (IDENTIFIER_BEFORE.test(before) || (LIST_NUMBER.test(before) && /^[.)]/.test(text.slice(end))))) continue;
+    if (!g.cur && ((IDENTIFIER_BEFORE.test(before) && namesSomething(words, start)) || (LIST_NUMBER.test(before) && /^[.)]/.test(text.slice(end))))) continue;
+    if (!g.cur && !g.pct && (CLOCK_AFTER.test(text.slice(end, end + 12)) || isPhoneNumber(text, start, end))) continue;
     if (g.short && !g.cur) continue;
     let value = numberValue(g.num!) * (MAGNITUDES[(g.mag ?? g.short ?? '').toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
@@ -110,6 +115,24 @@ export function extractFigures(text: string): FigureMention[] {
   return measured;
 }
 
+/** The capitalised word before a number names something ("Boeing 747"), unless it only opens the sentence ("About 100"). */
+function namesSomething(words: ReturnType<typeof wordsOf>, start: number): boolean {
+  const at = firstWordFrom(words, start);
+  const previous = words[(at === -1 ? words.length : at) - 1];
+  if (!previous || !/^[A-Z]/.test(previous.text)) return true;
+  return !['Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Adjective'].some((tag) => previous.tags.has(tag)) || previous.tags.has('ProperNoun');
+}
+
+/** The digits around a number make a phone number: "+1 202 555 0100", "(202) 555-0100". */
+function isPhoneNumber(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 12));
+  const offset = start - Math.max(0, start - 20);
+  for (const m of around.matchAll(/(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}/g)) {
+    if (m.index <= offset && m.index + m[0].length >= offset + (end - start)) return true;
+  }
+  return false;
+}
+
 function numberValue(num: string): number {
   const word = num.toLowerCase();
   if (/^[\d.,]+$/.test(word)) return Number(word.replace(/,/g, ''));
@@ -141,8 +164,9 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures nothing.
   const inUnits = f.kind === 'count' && f.unit !== undefined;
   const phrase = f.kind === 'duration' && !f.text.includes('-') ? undefined : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
-  if (!phrase) return f;
-  const measured: FigureMention = { ...f, measure: phrase.text };
+  const predicate = predicateOf(words, text, f.start, f.end, phrase);
+  if (!phrase) return predicate ? { ...f, predicate } : f;
+  const measured: FigureMention = { ...f, measure: phrase.text, ...(predicate && { predicate }) };
   if (f.kind === 'count' && !f.unit) measured.unit = phrase.head;
   if (f.kind === 'vague' && CURRENCY_WORDS[phrase.head.toLowerCase()]) measured.currency = CURRENCY_WORDS[phrase.head.toLowerCase()];
   return measured;

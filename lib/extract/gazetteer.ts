@@ -26,6 +26,13 @@ export function lookupName(raw: string): KnownName | undefined {
   return NAMES.get(surface.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 }
 
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+
+/** A country's canonical name ("United States"), as lookupName gives it. */
+export function isCountry(canonical: string): boolean {
+  return COUNTRY_NAMES.has(canonical);
+}
+
 const PEOPLE_WORDS = new Set(PEOPLES);
 
 /** "Mexican" → "Mexico". */

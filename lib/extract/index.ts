@@ -5,5 +5,6 @@
 export { extractEntities } from './entities';
 export { extractDates, type DateOptions } from './dates';
 export { extractFigures } from './figures';
+export { isCountry } from './gazetteer';
 export { inferReferenceDate } from './reference-date';
 export * from './schema';

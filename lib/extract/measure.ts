@@ -14,6 +14,8 @@ export interface NounPhrase {
   text: string;
   /** The head of the first conjunct: "cities" in "cities and towns". */
   head: string;
+  /** Where the phrase ends in the text. */
+  end: number;
 }
 
 const isNpWord = (w: Word) => NP_TAGS.some((t) => w.tags.has(t)) && !NOT_NP_TAGS.some((t) => w.tags.has(t)) && !(w.tags.has('Verb') && !w.tags.has('Noun'));
@@ -26,7 +28,9 @@ const spaced = (w: Word | undefined) => w !== undefined && /^[ \t]+$/.test(w.gap
  */
 function nounPhraseAt(words: Word[], i: number, text: string, nounContext = false): NounPhrase | undefined {
   const first = words[i];
-  if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary')))) return undefined;
+  // "85 over the past three days": a qualifying word opens no noun phrase.
+  if (first && QUALIFYING_WORDS.has(first.lower)) return undefined;
+  if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary') && !first.tags.has('Copula')))) return undefined;
   // In a noun context a plural that compromise read as a verb ("U.S. imports") still ends the phrase.
   const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower));
   let end = i + 1;
@@ -41,7 +45,7 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   // "Canadian and Mexican exports", "U.S. imports": the qualifier is not what is measured.
   while (start < headEnd - 1 && (isQualifier(words[start]!) || words[start]!.lower === 'and')) start++;
   if (start >= headEnd) return undefined;
-  return { text: text.slice(words[start]!.start, words[end - 1]!.end), head: words[headEnd - 1]!.text };
+  return { text: text.slice(words[start]!.start, words[end - 1]!.end), head: words[headEnd - 1]!.text, end: words[end - 1]!.end };
 }
 
 function isQualifier(w: Word): boolean {
@@ -61,7 +65,9 @@ export function measureAround(words: Word[], start: number, end: number, text: s
     const w = words[next]!;
     const direct = nounPhraseAt(words, next, text, true);
     if (direct) return direct;
-    if (linkPrepositions && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[next + 1])) {
+    // "71 of the hostages": a part of a known whole is counted in the whole's noun.
+    const partOf = w.lower === 'of' && words[next + 1]?.tags.has('Determiner');
+    if ((linkPrepositions || partOf) && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[next + 1])) {
       let k = next + 1;
       if (words[k]?.lower === 'of') k++;
       while (words[k] && words[k]!.tags.has('Determiner')) k++;
@@ -82,7 +88,7 @@ function measureBefore(words: Word[], start: number, text: string): NounPhrase |
       let from = k;
       while (from > 0 && spaced(words[from]) && isNpWord(words[from - 1]!) && !words[from - 1]!.possessive) from--;
       while (from < k && isQualifier(words[from]!)) from++;
-      return { text: text.slice(words[from]!.start, w.end), head: w.text };
+      return { text: text.slice(words[from]!.start, w.end), head: w.text, end: w.end };
     }
     if (!SKIP_LEFT_TAGS.some((t) => w.tags.has(t)) && !QUALIFYING_WORDS.has(w.lower)) return undefined;
   }

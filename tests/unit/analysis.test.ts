@@ -97,7 +97,8 @@ describe('story analysis of the seeds', () => {
   });
 
   it('groups the troop count: exact in two articles, vague ("thousands") in one', () => {
-    const troops = story.facts.find((f) => f.label === 'National Guard troops')!;
+    const troops = story.facts.find((f) => f.claims.some((c) => c.text === 'thousands'))!;
+    expect(troops.label).toMatch(/^National Guard troops/);
     expect(troops.status).toBe('approximate');
     const byArticle = new Map<string, string[]>();
     for (const c of troops.claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c.text]);

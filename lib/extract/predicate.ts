@@ -1,0 +1,100 @@
+import nlp from 'compromise';
+import { firstWordFrom, type Word } from './words';
+
+/**
+ * What happened to a counted thing, as its clause says: "32 miners were killed" → kill,
+ * "killing all 24 miners" → kill, "24 people were confirmed dead" → dead, "34 were trapped" →
+ * trap. Two figures are one fact only when this agrees (see lib/analysis/figure-facts).
+ */
+export interface Predicate {
+  lemma: string;
+  pos: 'verb' | 'adj';
+}
+
+/** Verbs that report or judge rather than happen: "were confirmed dead" is about "dead". */
+const REPORTING = new Set(['confirm', 'report', 'fear', 'believe', 'say', 'find', 'know', 'think', 'presume', 'declare', 'list', 'feel', 'seem', 'appear', 'remain', 'become', 'go', 'get', 'be', 'have', 'leave', 'prove']);
+/** Between a counted noun and its predicate: "were", "have been", "were reportedly", "all". */
+const PASSABLE = (w: Word) => w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('Adverb') || w.tags.has('Negative') || /^(?:all|both|each|still|also|later|then)$/.test(w.lower);
+/** Between a verb and the figure it governs: "killing all 24", "freed at least 71", "trapped some 47". */
+const BEFORE_FIGURE = /^(?:all|the|some|about|around|nearly|almost|at|least|more|than|over|up|to|another|its|their|his|her|only|just|roughly|approximately|an|a|estimated)$/;
+/** "the death toll rose to 35", "claimed 17 lives": ways of saying people died. */
+const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+toll\b|\btoll\b/i;
+const LIVES = /^(?:lives|life)$/i;
+const WINDOW = 5;
+
+/** A word that follows the one before it in the same clause: only spaces between them. */
+const spaced = (w: Word | undefined) => w !== undefined && w.gap !== undefined && /^[ \t]+$/.test(w.gap);
+
+/** A state said with an adjective that WordNet links to no event verb. */
+const STATE_EVENTS: Record<string, string> = { dead: 'die' };
+
+const verbLemmas = new Map<string, string>();
+
+/** The infinitive of a verb form, read as a verb whatever its context made of it ("killing", "trapped"). */
+function verbLemma(word: string): string {
+  let lemma = verbLemmas.get(word);
+  if (lemma === undefined) {
+    lemma = (nlp(word).verbs().toInfinitive().text() || nlp(`they ${word}`).verbs().toInfinitive().text()).toLowerCase();
+    verbLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+/** Words compromise may call adjectives that only place or bound a number ("85 over the past days"). */
+const NOT_PREDICATES = new Set(['over', 'under', 'about', 'around', 'above', 'below', 'more', 'less', 'other', 'last', 'next', 'past', 'first', 'such', 'same', 'many', 'few']);
+
+function lemmaOf(w: Word, verbsOnly = false): Predicate | undefined {
+  if (NOT_PREDICATES.has(w.lower)) return undefined;
+  if (STATE_EVENTS[w.lower]) return { lemma: STATE_EVENTS[w.lower]!, pos: 'verb' };
+  if (w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value')) return undefined;
+  // compromise tags "killing" after a comma a noun and "trapped" an adjective: both are verbs here.
+  const verb = w.tags.has('Verb') || /(?:ed|en|ing)$/.test(w.lower) ? verbLemma(w.lower) : '';
+  if (verb) return { lemma: verb, pos: 'verb' };
+  if (!verbsOnly && (w.tags.has('Adjective') || /ing$/.test(w.lower))) return { lemma: w.lower, pos: 'adj' };
+  return undefined;
+}
+
+/** The predicate after the counted phrase: "… miners were (confirmed) killed", "… others went missing". */
+function after(words: Word[], from: number): Predicate | undefined {
+  for (let j = from, seen = 0; j < words.length && seen < WINDOW && spaced(words[j]); j++, seen++) {
+    const w = words[j]!;
+    if (PASSABLE(w)) continue;
+    const predicate = lemmaOf(w);
+    if (!predicate) return undefined;
+    if (REPORTING.has(predicate.lemma) && words[j + 1] && spaced(words[j + 1])) continue;
+    return REPORTING.has(predicate.lemma) ? undefined : predicate;
+  }
+  return undefined;
+}
+
+/** The verb the figure is the object of: "killing all 24 miners", "trapped 47". */
+function before(words: Word[], figure: number): Predicate | undefined {
+  for (let k = figure - 1, seen = 0; k >= 0 && seen < WINDOW && spaced(words[k + 1]); k--, seen++) {
+    const w = words[k]!;
+    if (BEFORE_FIGURE.test(w.lower)) continue;
+    const predicate = lemmaOf(w, true);
+    return predicate && !REPORTING.has(predicate.lemma) ? predicate : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The predicate of a figure spanning `start`..`end` that counts `counted` (the head of its
+ * noun phrase, and where the phrase ends). Undefined when the clause does not say.
+ */
+export function predicateOf(words: Word[], text: string, start: number, end: number, counted?: { head: string; end: number }): Predicate | undefined {
+  const measureEnd = counted && counted.end > end ? counted.end : end;
+  const first = firstWordFrom(words, start);
+  if (first === -1) return undefined;
+  const next = firstWordFrom(words, Math.max(end, measureEnd));
+  const sentence = words[first]!.sentence;
+  const clauseBefore = text.slice(Math.max(0, start - 80), start);
+  const following = next === -1 || words[next]!.sentence !== sentence ? undefined : after(words, next);
+  // "the 72 hostages held in …": a participle right after the counted noun says what they are.
+  const participle = following && next !== -1 && spaced(words[next]) && /(?:ed|en)$/.test(words[next]!.lower) ? following : undefined;
+  const found = participle ?? before(words, first) ?? following;
+  // "claimed 17 lives", "the death toll climbed to 35": people died.
+  if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb' };
+  if (DEATH_TOLL.test(clauseBefore.split(/[.;!?]/).at(-1) ?? '') && (!found || /^(?:rise|climb|reach|stand|increase|jump|hit|mount|soar)$/.test(found.lemma))) return { lemma: 'die', pos: 'verb' };
+  return found;
+}

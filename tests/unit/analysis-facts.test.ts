@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '@/lib/analysis';
+import { parseArticle } from '@/lib/content';
+import { extractFigures } from '@/lib/extract';
+import { Article } from '@/lib/schema/content';
+
+/** A wire article with a dateline, made from sentences written for these tests. */
+function wire(id: string, date: string, ...paragraphs: string[]): Article {
+  const [y, m, d] = date.split('-').map(Number);
+  const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, 1));
+  const text = `Report ${id}\n\nTAIYUAN, ${month} ${d}, ${y} (Xinhua)\n\n${paragraphs.join('\n\n')}\n`;
+  return Article.parse({ ...parseArticle(`${id}.txt`, id, text), slug: id });
+}
+
+const factsOf = (...articles: Article[]) => analyzeStory(articles).facts.filter((f) => f.kind === 'figure');
+/** The fact holding the figure written `text` in article `id`. */
+const factWith = (facts: ReturnType<typeof factsOf>, id: string, text: string) => facts.find((f) => f.claims.some((c) => c.article === id && c.text === text));
+
+describe('fact identity: what is counted, what happened to it, and which event', () => {
+  it('groups the same count said with other words for what happened (killed, died, dead)', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'A gas blast at the Luxi Colliery in Hebei Province killed 12 miners on Saturday, officials said.'),
+      wire('b', '2006-11-26', 'Twelve miners died when gas exploded at the Luxi Colliery in Hebei Province on Saturday.'),
+      wire('c', '2006-11-26', 'At the Luxi Colliery in Hebei Province, 12 miners were confirmed dead after the blast on Saturday.'),
+    );
+    const fact = factWith(facts, 'a', '12')!;
+    expect(fact.claims.map((c) => c.article).sort()).toEqual(['a', 'b', 'c']);
+    expect(fact.status).toBe('agree');
+    expect(fact.label).toMatch(/^Miners (?:killed|died)$/);
+  });
+
+  it('keeps the killed apart from the injured, and fled with escaped', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'The blast at the Luxi Colliery killed 14 miners and injured 30 others, and nine miners escaped.'),
+      wire('b', '2006-11-26', 'At the Luxi Colliery, 30 miners were injured and 14 were killed in the blast, while nine miners fled the pit.'),
+    );
+    const injured = factWith(facts, 'a', '30')!;
+    expect(injured.claims.every((c) => c.value === 30)).toBe(true);
+    expect(factWith(facts, 'a', '14')?.claims.some((c) => c.value === 30)).toBe(false);
+    expect(factWith(facts, 'a', 'nine')!.claims.map((c) => c.article).sort()).toEqual(['a', 'b']);
+  });
+
+  it('never joins the dead of two accidents at different mines, though the number is the same', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'A gas blast killed 24 miners at the Luxi Colliery in Hebei Province on Saturday.'),
+      wire('b', '2006-11-27', 'A flood killed 24 miners at the Baoshan Coal Mine in Anhui Province on Sunday.'),
+    );
+    expect(factWith(facts, 'a', '24')!.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
+  it('never joins a past accident an article recalls to the one it reports', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'A gas blast at the Luxi Colliery killed 40 miners on Saturday, the worst accident this year.'),
+      wire('b', '2006-11-27', 'The Luxi Colliery has a grim record: in 1998, a blast at the pit killed 40 miners.'),
+    );
+    expect(factWith(facts, 'a', '40')!.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
+  it('never joins a rate over time to the toll of one accident', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'The blast at the Luxi Colliery claimed 17 lives, rescuers said.'),
+      wire('b', '2006-11-27', 'Coal mine accidents claim about 6,000 lives a year in the country, the rescuers said.'),
+    );
+    expect(factWith(facts, 'a', '17')!.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
+  it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
+    const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
+    const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
+    const sameDay = wire('c', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 19 miners, the mine said on Sunday.');
+    expect(factWith(factsOf(first, later), 'a', '17')).toMatchObject({ status: 'changed' });
+    expect(factWith(factsOf(first, sameDay), 'a', '17')).toMatchObject({ status: 'differ' });
+    expect(factWith(factsOf(first, sameDay), 'a', '17')!.claims).toHaveLength(2);
+  });
+});
+
+describe('figures that are no facts', () => {
+  it('are not times of day or phone numbers', () => {
+    const texts = extractFigures('The blast came at 11 a.m. Sunday; a second at 4:00 p.m. Call (202) 555-0100 or +1 202 555 0199.').map((f) => f.text);
+    expect(texts).toEqual([]);
+    expect(extractFigures('About 100 troops stormed the house.').map((f) => [f.text, f.measure])).toEqual([['100', 'troops']]);
+  });
+
+  it('are not ages or small counts of nothing in particular', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'Marcia Suarez, 23, said the 21-year-old had left. Three nations and two trading partners were at the table.'),
+      wire('b', '2006-11-26', 'Marcia Suarez, 23, said that the 21-year-old had gone. Three nations and two trading partners were at the talks.'),
+    );
+    expect(facts.flatMap((f) => f.claims.map((c) => c.text))).toEqual([]);
+  });
+});

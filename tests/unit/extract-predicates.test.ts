@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { sameMeaning } from '@/lib/analysis/wordnet';
+import { extractFigures } from '@/lib/extract';
+
+const predicates = (text: string) => extractFigures(text).map((f) => [f.text, f.predicate?.lemma]);
+
+describe('what happened to what a figure counts', () => {
+  it('is read after the counted noun, through auxiliaries and reporting verbs', () => {
+    expect(predicates('Thirty-four miners were trapped underground.')).toEqual([['Thirty-four', 'trap']]);
+    expect(predicates('Twenty-four people were confirmed dead on Monday.')).toEqual([['Twenty-four', 'die']]);
+    expect(predicates('More than 60 others were injured in the blast.')).toEqual([['60', 'injure']]);
+  });
+
+  it('is the verb the figure is the object of', () => {
+    expect(predicates('A gas explosion hit the pit on Sunday, killing all 24 miners.')).toEqual([['24', 'kill']]);
+    expect(predicates('Troops freed 71 of the hostages.')).toEqual([['71', 'free']]);
+  });
+
+  it('reads "claimed N lives" and a death toll that rose as deaths', () => {
+    expect(predicates('The accident claimed 17 lives.')).toEqual([['17', 'die']]);
+    expect(predicates('The death toll from the blast climbed to 35.')).toEqual([['35', 'die']]);
+  });
+
+  it('is not a word that only bounds the number', () => {
+    expect(predicates('The toll rose to 85 over the past three days.')[0]).toEqual(['85', 'die']);
+    expect(predicates('The company hired 400 workers.')).toEqual([['400', 'hire']]);
+  });
+});
+
+describe('predicates in other words (WordNet)', () => {
+  const v = (lemma: string) => ({ lemma, pos: 'verb' as const });
+  it('are the same for synonyms, causes and specialisations', () => {
+    expect(sameMeaning(v('kill'), v('die'))).toBe(true);
+    expect(sameMeaning(v('escape'), v('flee'))).toBe(true);
+    expect(sameMeaning(v('injure'), v('wound'))).toBe(true);
+    expect(sameMeaning({ lemma: 'death', pos: 'noun' } as never, v('die'))).toBe(true);
+  });
+
+  it('differ for different outcomes, and for mere siblings', () => {
+    expect(sameMeaning(v('kill'), v('injure'))).toBe(false);
+    expect(sameMeaning(v('trap'), v('escape'))).toBe(false);
+    expect(sameMeaning(v('die'), v('survive'))).toBe(false);
+    expect(sameMeaning(v('rise'), v('fall'))).toBe(false);
+  });
+});
