@@ -3,7 +3,7 @@
  * The one test command: unit tests (vitest), the site built for a sub-path (BASE_PATH=/news,
  * kept in .test-sites/news) and twice for the domain root (out/), then browser tests (Playwright on
  * Debian's Chromium, including out/ behind Debian's nginx). Ends with one line
- * "N passed, N failed" over both runners and exits non-zero when anything failed.
+ * "N passed, N failed, N skipped" over both runners and exits non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -91,6 +91,8 @@ const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporte
 const unit = readJson(`${REPORTS}/vitest.json`);
 let passed = unit?.numPassedTests ?? 0;
 let failed = unit?.numFailedTests ?? 0;
+// Corpus sweeps skip when ../shared is absent; the count is shown, never hidden.
+let skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0);
 if (unitStatus !== 0 && failed === 0) failed += 1; // vitest itself failed (e.g. a file did not load)
 
 if (buildHostileSite() !== 0) {
@@ -106,8 +108,9 @@ if (buildSites() !== 0) {
   const e2e = readJson(`${REPORTS}/playwright.json`)?.stats;
   passed += (e2e?.expected ?? 0) + (e2e?.flaky ?? 0);
   failed += e2e?.unexpected ?? 0;
+  skipped += e2e?.skipped ?? 0;
   if (e2eStatus !== 0 && !e2e?.unexpected) failed += 1; // Playwright itself failed (e.g. no server)
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
