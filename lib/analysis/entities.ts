@@ -16,6 +16,16 @@ const MAX_COOCCURRING = 12;
 
 const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
+/** Legal forms a company's name may carry or drop: "Goldman Sachs Group Inc." is "Goldman Sachs". */
+const LEGAL_FORM = /(?:,?\s+(?:group|holdings?|inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|ag|sa|nv|bv|gmbh|spa)\.?)+$/i;
+/** A country before a body's name adds nothing: "U.S. Treasury Department" is the "Treasury Department". */
+const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.s\.|us|united states|american)\s+(?=\S)/i;
+
+/** The key two names of one body share, whatever legal form or country prefix each carries. */
+function bodyKey(name: string): string {
+  return norm(name.replace(COUNTRY_PREFIX, '').replace(/^the\s+/i, '').replace(LEGAL_FORM, ''));
+}
+
 function clustersOf(article: ArticleMentions): Cluster[] {
   const byId = new Map<string, Cluster>();
   for (const mention of article.entities) {
@@ -56,23 +66,37 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     else sets.union(seen, index);
   };
   clusters.forEach((c, i) => remember(c.canonical, i));
+  // Organizations: the same body with or without its legal form or a country prefix.
+  const bodies = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    if (c.type !== 'organization') return;
+    const key = bodyKey(c.canonical);
+    if (!key || !/\s|^\S{4,}$/.test(key)) return;
+    const seen = bodies.get(key);
+    if (seen === undefined) bodies.set(key, i);
+    else sets.union(seen, i);
+  });
   clusters.forEach((c, i) => {
     for (const m of c.mentions) {
       const seen = byName.get(norm(m.text));
       if (seen !== undefined && (c.type === 'person') === (clusters[seen]!.type === 'person')) sets.union(seen, i);
     }
   });
-  const fullNamesBySurname = new Map<string, Set<string>>();
+  // A lone name resolves to the one full name of the story it starts or ends ("Trump", and
+  // "Gong" for "Gong Anku", whose family name comes first); two such full names, and it stays apart.
+  const fullNamesByPart = new Map<string, Set<string>>();
   for (const c of clusters) {
-    const parts = c.canonical.split(/\s+/);
-    if (c.type === 'person' && parts.length > 1) {
-      const surname = norm(parts.at(-1)!);
-      fullNamesBySurname.set(surname, (fullNamesBySurname.get(surname) ?? new Set()).add(norm(c.canonical)));
+    const parts = c.canonical.split(/[\s-]+/);
+    if (c.type !== 'person' || parts.length < 2) continue;
+    for (const part of new Set([parts[0]!, parts.at(-1)!])) {
+      const key = norm(part);
+      fullNamesByPart.set(key, (fullNamesByPart.get(key) ?? new Set()).add(norm(c.canonical)));
     }
   }
   clusters.forEach((c, i) => {
-    if (c.type !== 'person' || /\s/.test(c.canonical)) return;
-    const fullNames = fullNamesBySurname.get(norm(c.canonical));
+    // A lone word typed "other" is often a surname the extractor had no evidence for ("Buhari").
+    if ((c.type !== 'person' && c.type !== 'other') || /\s/.test(c.canonical)) return;
+    const fullNames = fullNamesByPart.get(norm(c.canonical));
     if (fullNames?.size === 1) sets.union(i, byName.get([...fullNames][0]!)!);
   });
   const groups = new Map<number, Cluster[]>();
@@ -92,7 +116,9 @@ function bestName(group: Cluster[]): string {
 
 function bestType(group: Cluster[]): EntityMention['type'] {
   const weight = new Map<EntityMention['type'], number>();
-  for (const c of group) weight.set(c.type, (weight.get(c.type) ?? 0) + c.mentions.length);
+  // "other" is what the extractor says when it has no evidence: any typed mention outweighs it.
+  const typed = group.some((c) => c.type !== 'other');
+  for (const c of group) if (!typed || c.type !== 'other') weight.set(c.type, (weight.get(c.type) ?? 0) + c.mentions.length);
   return [...weight].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
 }
 

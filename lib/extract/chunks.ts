@@ -14,6 +14,7 @@ const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children'
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Value'];
 const SENTENCE_OPENER_TAGS = ['Gerund', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'QuestionWord', 'Expression', 'Auxiliary', 'Modal'];
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization'];
+const FUNCTION_WORD_TAGS = ['Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb'];
 
 export const headOf = (w: Word | undefined) => (w ? w.lower.replace(/\.$/, '') : '');
 const isTypedHead = (w: Word | undefined) => {
@@ -84,6 +85,8 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (lookupName(joined)) return true;
   if (connectors.every((c) => NAME_PARTICLES.has(c))) return true;
   if (connectors[0] === '&') return true;
+  // "Changyuan Coal Mine in Fuyuan", "Nanshan Colliery in Wangyu Village": a place named after a name is another name.
+  if (connectors.includes('in')) return false;
   const leftHead = words[leftTo - 1];
   const rightHead = words[rightTo - 1];
   const left = words.slice(leftFrom, leftTo).map((w) => w.text).join(' ');
@@ -97,6 +100,8 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
   if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;
+  // "Jiaojiazhai Coal Mine of Xuangang Company", "Wangyu Village of Lingshi County": two complete names.
+  if (connectors[0] === 'of' && isTypedHead(leftHead) && isTypedHead(rightHead) && rightTo - rightFrom > 1 && leftTo - leftFrom > 1) return false;
   return isTypedHead(leftHead) || TITLE_HEADS.has(headOf(leftHead)) || isTypedHead(rightHead);
 }
 
@@ -105,11 +110,13 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
   while (from < to && (words[from]!.tags.has('Determiner') || NAME_CONNECTORS.has(words[from]!.lower))) from++;
   // "White House officials…" opens a sentence with a name that starts with an adjective.
   const named = lookupName(words.slice(from, to).map((w) => w.text).join(' ')) || (to - from > 1 && isTypedHead(words[to - 1]));
-  while (from < to && !named) {
+  while (from < to) {
     const w = words[from]!;
     const opener = w.sentenceStart && SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text);
-    if (!opener) break;
+    // A named chunk keeps an adjective that opens it ("White House") but never a preposition ("At the Luxi Colliery").
+    if (!opener || (named && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t)))) break;
     from++;
+    while (from < to && (words[from]!.tags.has('Determiner') || NAME_CONNECTORS.has(words[from]!.lower))) from++;
   }
   while (to > from && NAME_CONNECTORS.has(words[to - 1]!.lower)) to--;
   return to > from ? [{ from, to }] : [];

@@ -37,7 +37,10 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   while (end < words.length && spaced(words[end]) && continues(words[end]!) && !words[end - 1]!.possessive) end++;
   let headEnd = end;
   // One coordination: "cities and towns".
-  if (words[end]?.lower === 'and' && spaced(words[end]) && words[end + 1] && spaced(words[end + 1]) && isNpWord(words[end + 1]!) && !isQualifier(words[end + 1]!)) {
+  // …but not "miners and injured 30 others", where a verb follows "and".
+  const conjunct = words[end + 1];
+  const verbLike = conjunct !== undefined && /ed$/.test(conjunct.lower) && !conjunct.tags.has('Noun');
+  if (words[end]?.lower === 'and' && spaced(words[end]) && conjunct && spaced(conjunct) && isNpWord(conjunct) && !isQualifier(conjunct) && !verbLike) {
     end += 2;
     while (end < words.length && spaced(words[end]) && isNpWord(words[end]!)) end++;
   }

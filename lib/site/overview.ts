@@ -4,23 +4,25 @@ import { siteData } from './data';
 const MATRIX_ENTITIES = 12;
 /** Columns of the coverage matrix: past this, the sources naming the main entities most. */
 const MATRIX_SOURCES = 12;
-const TOP_FACTS = 8;
+/** Facts the story page leads with. */
+const LEADING_FACTS = 10;
 
-/** Fact groups several sources report, those that agree (or roughly agree) first. */
+const sourcesOf = (fact: FactGroup) => new Set(fact.claims.map((c) => c.article)).size;
+
+/**
+ * Fact groups several sources report, ranked by how many sources report them; among equals,
+ * those that agree (or roughly agree) first, then in story order.
+ */
 export function sharedFacts(): FactGroup[] {
   const order = { agree: 0, approximate: 1, changed: 2, differ: 3, single: 4 };
   return siteData()
-    .story.facts.filter((f) => new Set(f.claims.map((c) => c.article)).size > 1)
-    .sort((a, b) => order[a.status] - order[b.status] || new Set(b.claims.map((c) => c.article)).size - new Set(a.claims.map((c) => c.article)).size);
+    .story.facts.filter((f) => sourcesOf(f) > 1)
+    .sort((a, b) => sourcesOf(b) - sourcesOf(a) || order[a.status] - order[b.status]);
 }
 
-export function topFacts(): FactGroup[] {
-  return sharedFacts().slice(0, TOP_FACTS);
-}
-
-/** What the sources agree on: facts with status agree or approximate. */
-export function agreements(): FactGroup[] {
-  return sharedFacts().filter((f) => f.status === 'agree' || f.status === 'approximate');
+/** What the story page leads with. */
+export function leadingFacts(): FactGroup[] {
+  return sharedFacts().slice(0, LEADING_FACTS);
 }
 
 /** The entities most widely covered, for the coverage matrix: most articles, then most mentions. */

@@ -109,9 +109,15 @@ test('the entity index lists entities by type with mention counts', async ({ pag
   await expect(page.locator('.entity-list li', { hasText: 'Claudia Sheinbaum' }).locator('.badge-conflict')).toBeVisible();
 });
 
-test('the story page summarises agreement, sources, coverage, facts and rewrites', async ({ page }) => {
+test('the story page leads with what several sources report, then sources, coverage, timeline and rewrites', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('main h2').first()).toHaveText('What several sources report');
   await expect(page.locator('.agreement-list').first()).toContainText('All 5 sources name');
+  // Ranked by how many sources report each fact.
+  const counts = (await page.locator('.agreement-list').first().locator('li .meta').allTextContents()).map((t) => Number(/\((\d+) sources/.exec(t)![1]));
+  expect(counts.length).toBeGreaterThan(1);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(counts.every((n) => n >= 2)).toBe(true);
   await expect(page.locator('.card')).toHaveCount(5);
   await expect(page.locator('table.coverage tbody th')).toContainText(['United States', 'Canada', 'Mexico']);
   await expect(page.locator('.rewrite-list li')).toHaveCount(1);

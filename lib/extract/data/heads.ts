@@ -18,6 +18,8 @@ export const ORGANIZATION_HEADS = new Set([
   'command', 'secretariat', 'directorate', 'inspectorate', 'protection', 'patrol', 'customs',
   'mission', 'church', 'club', 'team', 'chamber', 'trust', 'consortium', 'cooperative', 'bloc',
   'house', 'shimbun', 'daily', 'air', 'communications', 'observatory', 'laboratory', 'laboratories', 'museum', 'library',
+  // Works run by a company: "Harbin Boiler Factory", "Daqing Refinery".
+  'factory', 'plant', 'works', 'mill', 'refinery', 'shipyard', 'brewery',
 ]);
 
 /** Laws, acts and policies ("Resolution 1441" is handled with its number). */
@@ -42,6 +44,9 @@ export const PLACE_HEADS = new Set([
   'channel', 'canal', 'valley', 'mountain', 'mountains', 'mount', 'hills', 'peninsula', 'desert',
   'coast', 'plain', 'plains', 'plateau', 'basin', 'delta', 'square', 'street', 'avenue', 'road',
   'bridge', 'airport', 'port', 'harbour', 'harbor', 'park', 'heights', 'forest',
+  // Facilities, named for where they are: "Jiaojiazhai Coal Mine", "Nanshan Colliery".
+  'mine', 'mines', 'colliery', 'pit', 'quarry', 'station', 'stadium', 'arena', 'dam', 'reservoir',
+  'terminal', 'base', 'camp', 'prison', 'jail', 'palace', 'residence', 'embassy', 'consulate', 'entry',
 ]);
 
 /** Events, competitions, indices, eras: names that are none of the typed kinds. */

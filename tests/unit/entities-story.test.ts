@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '@/lib/analysis';
+import { parseArticle } from '@/lib/content';
+import { extractEntities } from '@/lib/extract';
+import { Article } from '@/lib/schema/content';
+
+const article = (id: string, ...paragraphs: string[]) =>
+  Article.parse({ ...parseArticle(`${id}.txt`, id, `Report ${id}\n\nBEIJING, Nov. 27, 2006 (Xinhua)\n\n${paragraphs.join('\n\n')}\n`), slug: id });
+const entitiesOf = (...articles: Article[]) => analyzeStory(articles).entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, articles: e.articles }));
+const names = (text: string) => extractEntities(text).map((e) => `${e.text}:${e.type}`);
+
+describe('facilities and places', () => {
+  it('type coal mines and collieries as places and factories as organizations, never as people', () => {
+    expect(names('A gas blast hit the Yuanhua Coal Mine on Saturday.')).toContain('Yuanhua Coal Mine:place');
+    expect(names('Rescuers reached the Luweitan Colliery late on Sunday.')).toContain('Luweitan Colliery:place');
+    expect(names('Workers at the Harbin Boiler Factory were sent home.')).toContain('Harbin Boiler Factory:organization');
+  });
+
+  it('split a place named after a facility: "X in Y" and "X of Y" with two complete names are two entities', () => {
+    expect(names('The blast hit the Changyuan Coal Mine in Fuyuan on Sunday.')).toEqual(expect.arrayContaining(['Changyuan Coal Mine:place', 'Fuyuan:other']));
+    expect(names('It happened at the Nanshan Colliery in Wangyu Village of Lingshi County.')).toEqual(
+      expect.arrayContaining(['Nanshan Colliery:place', 'Wangyu Village:place', 'Lingshi County:place']),
+    );
+    // "Bank of Canada" keeps its "of": the right side is no complete name of its own.
+    expect(names('The Bank of Canada held rates.')).toContain('Bank of Canada:organization');
+  });
+
+  it('never keep a preposition that opens the sentence', () => {
+    expect(names('At the Luxi Colliery, 30 miners were hurt.')).toEqual(['Luxi Colliery:place']);
+  });
+});
+
+describe('entities across a story', () => {
+  it('merge a company with and without its legal form, and a body with and without a country prefix', () => {
+    const entities = entitiesOf(
+      article('a', 'Goldman Sachs Group Inc. said on Friday it would take a charge.'),
+      article('b', 'Goldman Sachs expects a charge, the Treasury Department said.'),
+      article('c', 'The U.S. Treasury Department said the rule applies to Goldman Sachs.'),
+    );
+    expect(entities.filter((e) => /Goldman/.test(e.name))).toHaveLength(1);
+    expect(entities.find((e) => /Goldman/.test(e.name))!.articles).toEqual(['a', 'b', 'c']);
+    expect(entities.filter((e) => /Treasury/.test(e.name))).toHaveLength(1);
+  });
+
+  it('resolve a lone name to the one full name it starts or ends, and keep two namesakes apart', () => {
+    const story = entitiesOf(
+      article('a', 'Mine owner Gong Anku was detained on Monday. Police said Gong had fled the site.'),
+      article('b', 'President Alberto Fujimori praised the troops. His son Kenji Fujimori was at his side.', 'Fujimori said the raid was a success.'),
+    );
+    const gong = story.filter((e) => /Gong/.test(e.name));
+    expect(gong).toHaveLength(1);
+    expect(gong[0]).toMatchObject({ name: 'Gong Anku', type: 'person' });
+    const fujimoris = story.filter((e) => /Fujimori/.test(e.name));
+    expect(fujimoris.map((e) => e.name).sort()).toEqual(expect.arrayContaining(['Alberto Fujimori', 'Kenji Fujimori']));
+    expect(fujimoris.some((e) => e.aliases.includes('Kenji Fujimori') && e.name === 'Alberto Fujimori')).toBe(false);
+  });
+});
