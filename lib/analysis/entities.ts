@@ -2,6 +2,7 @@ import type { EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
+import { isCommonWord } from './wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -16,7 +17,7 @@ const MAX_COOCCURRING = 12;
 
 const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
-/** Legal forms a company's name may carry or drop: "Goldman Sachs Group Inc." is "Goldman Sachs". */
+/** Legal forms a company's name may carry or drop: "Acme Holdings Group Inc." is "Acme Holdings". */
 const LEGAL_FORM = /(?:,?\s+(?:group|holdings?|inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|ag|sa|nv|bv|gmbh|spa)\.?)+$/i;
 /** A country before a body's name adds nothing: "U.S. Treasury Department" is the "Treasury Department". */
 const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.s\.|us|united states|american)\s+(?=\S)/i;
@@ -82,8 +83,8 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
       if (seen !== undefined && (c.type === 'person') === (clusters[seen]!.type === 'person')) sets.union(seen, i);
     }
   });
-  // A lone name resolves to the one full name of the story it starts or ends ("Trump", and
-  // "Gong" for "Gong Anku", whose family name comes first); two such full names, and it stays apart.
+  // A lone name resolves to the one full name of the story it starts or ends ("Smith" for "Jane Smith",
+  // and "Wang" for "Wang Li", whose family name comes first); two such full names, and it stays apart.
   const fullNamesByPart = new Map<string, Set<string>>();
   for (const c of clusters) {
     const parts = c.canonical.split(/[\s-]+/);
@@ -179,9 +180,19 @@ export interface EntityIndex {
 
 export const mentionKey = (at: Located) => `${at.article}#${at.unit}:${at.start}`;
 
+/**
+ * A single common word or a lone letter is no entity, whatever the capital it carried:
+ * "Border", "Country", "Marxist" at the start of a line or in a label. Only untyped names are
+ * judged so; a name the extractor typed on evidence ("China", "Police Department") stays.
+ */
+function isNoName(group: Cluster[]): boolean {
+  if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
+  return group.every((c) => /^\p{Lu}\.?$/u.test(c.canonical) || (!/\s/.test(c.canonical) && isCommonWord(c.canonical)));
+}
+
 export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
   const order = new Map(articles.map((a, i) => [a.article.id, i]));
-  const groups = mergeClusters(articles.flatMap(clustersOf)).map((group) => ({
+  const groups = mergeClusters(articles.flatMap(clustersOf)).filter((group) => !isNoName(group)).map((group) => ({
     group,
     name: bestName(group),
     type: bestType(group),

@@ -22,7 +22,7 @@ export interface Candidate {
   entities: Set<string>;
   /**
    * Where the counted thing happened: the places below a country, organizations and facilities
-   * the sentence names ("Luweitan Colliery", "Yunnan"). Figures whose sentences name different
+   * the sentence names ("Hilltop Colliery", "Ontario"). Figures whose sentences name different
    * ones are about different events.
    */
   anchors: Set<string>;

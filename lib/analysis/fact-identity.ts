@@ -45,7 +45,7 @@ export function samePredicate(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * The same sum or rate, about the same named body or place: Goldman's "$5 billion" is one fact
+ * The same sum or rate, about the same named body or place: a bank's "$5 billion" is one fact
  * whether a report calls it a hit, a charge or an estimate.
  */
 export function sameAmount(a: Candidate, b: Candidate): boolean {

@@ -3,7 +3,7 @@ import { MEASURE_UNITS } from '../extract/data/units';
 
 /**
  * Figures that are no fact a reader compares across sources: a person's age ("the 21-year-old",
- * "aged 30", "Marcia Suarez, 23,"), which belongs to the person, and a small count that says
+ * "aged 30", "Ana Ruiz, 23,"), which belongs to the person, and a small count that says
  * nothing happened to what it counts ("three nations", "one country", "two trading partners").
  */
 const AGE_AFTER = /^-?old\b|^-year-old\b|^\s*(?:-|\s)?years?[\s-]old\b/i;
@@ -17,7 +17,7 @@ export function isAge(figure: FigureMention, text: string): boolean {
   if (/-year-old$/i.test(figure.text) || AGE_AFTER.test(text.slice(figure.end, figure.end + 12))) return true;
   const before = text.slice(Math.max(0, figure.start - 30), figure.start);
   if (AGE_BEFORE.test(before)) return true;
-  // The measure a look back finds there is the name itself ("Marcia Suarez").
+  // The measure a look back finds there is the name itself ("Ana Ruiz").
   return figure.kind === 'count' && Number.isInteger(figure.value) && figure.value < 120 && AGE_APPOSITION.test(before) && /^\s*[,.;)]/.test(text.slice(figure.end, figure.end + 2));
 }
 

@@ -60,6 +60,26 @@ function pointers(offset: string, pos: Pos, lemma: string): Pointer[] {
   return found;
 }
 
+/**
+ * A word English uses in lower case: WordNet has it as a common noun or adjective, written in
+ * lower case in one of its senses ("border", "country", "Marxist" as an adherent is "marxist").
+ * Proper nouns WordNet knows ("Paris", "China") are written capitalised in every sense.
+ */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  // "Caravans": a plural is common when its singular is.
+  if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return isCommonWord(lower.slice(0, -1));
+  return (['noun', 'adj'] as const).some((pos) =>
+    senses(lower, pos).some((offset) => {
+      const file = data.get(pos) ?? (data.set(pos, readFileSync(join(wordnet.path, `data.${pos}`))), data.get(pos)!);
+      const start = Number(offset);
+      const fields = file.toString('utf8', start, file.indexOf(10, start)).split(' ');
+      const count = parseInt(fields[3]!, 16);
+      return Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, '')).some((w) => w === lower || (w.toLowerCase() === lower && w === w.toLowerCase()));
+    }),
+  );
+}
+
 /** WordNet's lexicographer file of verbs of thinking, judging and expecting (verb.cognition). */
 const VERB_COGNITION = '31';
 

@@ -85,7 +85,7 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (lookupName(joined)) return true;
   if (connectors.every((c) => NAME_PARTICLES.has(c))) return true;
   if (connectors[0] === '&') return true;
-  // "Changyuan Coal Mine in Fuyuan", "Nanshan Colliery in Wangyu Village": a place named after a name is another name.
+  // "Hilltop Coal Mine in Dalton", "North Colliery in Brook Village": a place named after a name is another name.
   if (connectors.includes('in')) return false;
   const leftHead = words[leftTo - 1];
   const rightHead = words[rightTo - 1];
@@ -100,7 +100,7 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
   if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;
-  // "Jiaojiazhai Coal Mine of Xuangang Company", "Wangyu Village of Lingshi County": two complete names.
+  // "Hilltop Coal Mine of Ridge Mining Company", "Brook Village of Green County": two complete names.
   if (connectors[0] === 'of' && isTypedHead(leftHead) && isTypedHead(rightHead) && rightTo - rightFrom > 1 && leftTo - leftFrom > 1) return false;
   return isTypedHead(leftHead) || TITLE_HEADS.has(headOf(leftHead)) || isTypedHead(rightHead);
 }

@@ -5,6 +5,7 @@ import { headOf } from './chunks';
 import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
+import { isCity } from './cities';
 import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -154,6 +155,9 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
     return piece(AGREEMENT_HEADS.has(after) ? 'agreement' : LAW_HEADS.has(after) ? 'law' : 'organization', true);
   }
   if (to - from <= 3 && SPEECH_VERBS.has(words[to]?.lower ?? '') && words[to]!.gap === ' ') return piece('person');
+  // "Lagos", "Harare": a city of the gazetteer, unless compromise reads a person's name in it;
+  // weak, so a surname of someone named in full ("Jackson" after "Lisa Jackson") is still theirs.
+  if (isCity(surface) && !words.slice(from, to).some((w) => w.tags.has('Person') || w.tags.has('FirstName'))) return piece('place', true);
   // Two or three unknown capitalised words with nothing else to go on are, in news copy, mostly a foreign personal name.
   if (to - from >= 2 && to - from <= 3 && words.slice(from, to).every(isBareName)) return piece('person', true);
   return piece('other', true);

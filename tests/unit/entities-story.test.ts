@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
+import { isCommonWord } from '@/lib/analysis/wordnet';
 import { parseArticle } from '@/lib/content';
 import { extractEntities } from '@/lib/extract';
 import { Article } from '@/lib/schema/content';
@@ -17,7 +18,7 @@ describe('facilities and places', () => {
   });
 
   it('split a place named after a facility: "X in Y" and "X of Y" with two complete names are two entities', () => {
-    expect(names('The blast hit the Changyuan Coal Mine in Fuyuan on Sunday.')).toEqual(expect.arrayContaining(['Changyuan Coal Mine:place', 'Fuyuan:other']));
+    expect(names('The blast hit the Changyuan Coal Mine in Fuyuan on Sunday.')).toEqual(expect.arrayContaining(["Changyuan Coal Mine:place", "Fuyuan:place"]));
     expect(names('It happened at the Nanshan Colliery in Wangyu Village of Lingshi County.')).toEqual(
       expect.arrayContaining(['Nanshan Colliery:place', 'Wangyu Village:place', 'Lingshi County:place']),
     );
@@ -53,5 +54,19 @@ describe('entities across a story', () => {
     const fujimoris = story.filter((e) => /Fujimori/.test(e.name));
     expect(fujimoris.map((e) => e.name).sort()).toEqual(expect.arrayContaining(['Alberto Fujimori', 'Kenji Fujimori']));
     expect(fujimoris.some((e) => e.aliases.includes('Kenji Fujimori') && e.name === 'Alberto Fujimori')).toBe(false);
+  });
+});
+
+describe('no names', () => {
+  it('a common word is one English writes in lower case; a proper name is not', () => {
+    for (const word of ['Border', 'Country', 'Caravans', 'Source', 'File']) expect(isCommonWord(word), word).toBe(true);
+    for (const word of ['Tijuana', 'Jixi', 'Obama', 'Paris', 'Reuters']) expect(isCommonWord(word), word).toBe(false);
+  });
+
+  it('a lone letter is never an entity; places the extractor knows stay', () => {
+    const story = entitiesOf(article('a', 'V said nothing. Police in Tijuana watched as the group from Honduras waited.'));
+    const found = story.map((e) => e.name);
+    expect(found).not.toContain('V');
+    expect(found).toEqual(expect.arrayContaining(['Tijuana', 'Honduras']));
   });
 });
