@@ -9,5 +9,9 @@ export default defineConfig({
     globalSetup: ['tests/helpers/corpus-notice.ts'],
     // Unit tests always run the extractors; the extraction cache has a test of its own.
     env: { STORYLINE_CACHE: 'off' },
+    // No test is timed: a limit only catches a hang, and these machines are shared and noisy
+    // (loading WordNet and the city gazetteer alone takes a second under load).
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
