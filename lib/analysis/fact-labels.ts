@@ -2,10 +2,11 @@ import nlp from 'compromise';
 import type { Candidate } from './fact-candidates';
 import { predicateOf } from './fact-identity';
 
-/** The form a label uses: "killed", "died", "freed". */
-function pastParticiple(lemma: string): string {
+/** The form a label uses: "killed", "died", "freed"; none when compromise cannot conjugate the verb. */
+function pastParticiple(lemma: string): string | undefined {
   const forms = (nlp(`they ${lemma}`).verbs().conjugate() as Array<Record<string, string>>)[0];
-  return forms?.Participle ?? forms?.PastTense ?? lemma;
+  const participle = forms?.Participle ?? forms?.PastTense;
+  return participle && participle !== lemma ? participle : undefined;
 }
 
 /** The value most members give, ties to the shortest: labels speak as most sources do. */
@@ -15,21 +16,27 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
 }
 
+const withUnit = (base: string, unit: string | undefined) =>
+  unit && !base.toLowerCase().includes(unit.toLowerCase()) ? `${capitalizeFirst(base)} (${unit})` : capitalizeFirst(base);
+
 /**
  * What a fact counts and what happened to it: "Miners killed", "People injured", "Tariffs on
- * steel (rate)", in the words most of its sources use.
+ * steel (rate)", in the words most of its sources use; and the name its id is made from, which
+ * leaves out what happened, so a fact's permalink stays when the wording of its verb changes.
  */
-export function label(group: Candidate[]): string {
+export function label(group: Candidate[]): { label: string; idName: string } {
   const measure = mostCommon(group.flatMap((c) => (c.figure.measure ? [c.figure.measure] : [])));
   const happened = mostCommon(group.flatMap((c) => {
+    // Only what happened to the counted thing names it: "miners killed", not "nations signed".
     const p = predicateOf(c);
-    return p ? [p.pos === 'verb' ? pastParticiple(p.lemma) : p.lemma] : [];
+    const word = p && p.via !== 'subject' ? (p.pos === 'verb' ? pastParticiple(p.lemma) : p.lemma) : undefined;
+    return word ? [word] : [];
   }));
   const f = group[0]!.figure;
   const unit = f.kind === 'percent' ? 'rate' : f.kind === 'money' ? `amount in ${f.currency ?? 'an unknown currency'}` : f.unit;
-  let base = measure ?? group[0]!.text;
-  if (happened && !base.toLowerCase().split(/\s+/).includes(happened.toLowerCase())) base = `${base} ${happened}`;
-  return unit && !base.toLowerCase().includes(unit.toLowerCase()) ? `${capitalizeFirst(base)} (${unit})` : capitalizeFirst(base);
+  const base = measure ?? group[0]!.text;
+  const said = happened && !base.toLowerCase().split(/\s+/).includes(happened.toLowerCase()) ? `${base} ${happened}` : base;
+  return { label: withUnit(said, unit), idName: withUnit(base, unit) };
 }
 
 const capitalizeFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

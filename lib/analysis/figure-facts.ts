@@ -127,11 +127,11 @@ export function buildFigureFacts(
     }
   });
   const ranked = groups
-    .map((group) => ({ group, label: label(group), status: factStatus(group), sources: new Set(group.map((c) => c.article)).size }))
+    .map((group) => ({ group, ...label(group), status: factStatus(group), sources: new Set(group.map((c) => c.article)).size }))
     .sort((a, b) => b.sources - a.sources || a.group[0]!.order - b.group[0]!.order || a.group[0]!.figure.at.start - b.group[0]!.figure.at.start);
   const ids = uniqueIds(
     ranked,
-    (r) => readableId(r.label, 6),
+    (r) => readableId(r.idName, 6),
     (r) => `${r.group[0]!.article}#${r.group[0]!.figure.at.anchor}:${r.group[0]!.figure.at.start}`,
   );
   return ranked.map((r, i) => ({

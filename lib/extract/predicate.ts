@@ -9,6 +9,12 @@ import { firstWordFrom, type Word } from './words';
 export interface Predicate {
   lemma: string;
   pos: 'verb' | 'adj';
+  /**
+   * How the clause says it: of the counted thing ("were killed", "were confirmed dead", "72
+   * hostages held"), with it as object ("killing all 24"), or as what it did ("24 nations
+   * signed"). Only the first two say what happened to it.
+   */
+  via: 'state' | 'object' | 'subject';
 }
 
 /** Verbs that report or judge rather than happen: "were confirmed dead" is about "dead". */
@@ -43,7 +49,7 @@ function verbLemma(word: string): string {
 /** Words compromise may call adjectives that only place or bound a number ("85 over the past days"). */
 const NOT_PREDICATES = new Set(['over', 'under', 'about', 'around', 'above', 'below', 'more', 'less', 'other', 'last', 'next', 'past', 'first', 'such', 'same', 'many', 'few']);
 
-function lemmaOf(w: Word, verbsOnly = false): Predicate | undefined {
+function lemmaOf(w: Word, verbsOnly = false): Omit<Predicate, 'via'> | undefined {
   if (NOT_PREDICATES.has(w.lower)) return undefined;
   if (STATE_EVENTS[w.lower]) return { lemma: STATE_EVENTS[w.lower]!, pos: 'verb' };
   if (w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value')) return undefined;
@@ -56,13 +62,23 @@ function lemmaOf(w: Word, verbsOnly = false): Predicate | undefined {
 
 /** The predicate after the counted phrase: "… miners were (confirmed) killed", "… others went missing". */
 function after(words: Word[], from: number): Predicate | undefined {
+  let linked = false;
   for (let j = from, seen = 0; j < words.length && seen < WINDOW && spaced(words[j]); j++, seen++) {
     const w = words[j]!;
-    if (PASSABLE(w)) continue;
+    if (PASSABLE(w)) {
+      // "were", "been": what follows is said of the counted thing; "can", "will" say nothing of it.
+      linked ||= w.tags.has('Copula') || /^(?:be|been|being|is|are|was|were|get|got|gotten)$/.test(w.lower);
+      continue;
+    }
     const predicate = lemmaOf(w);
     if (!predicate) return undefined;
-    if (REPORTING.has(predicate.lemma) && words[j + 1] && spaced(words[j + 1])) continue;
-    return REPORTING.has(predicate.lemma) ? undefined : predicate;
+    if (REPORTING.has(predicate.lemma) && words[j + 1] && spaced(words[j + 1])) {
+      linked = true;
+      continue;
+    }
+    // "were killed", "went missing": a state of the counted thing; "24 nations signed": an act of it.
+    const state = linked || j === from && /(?:ed|en)$/.test(w.lower) || STATE_EVENTS[w.lower] !== undefined || predicate.pos === 'adj';
+    return REPORTING.has(predicate.lemma) ? undefined : { ...predicate, via: state ? 'state' : 'subject' };
   }
   return undefined;
 }
@@ -73,7 +89,7 @@ function before(words: Word[], figure: number): Predicate | undefined {
     const w = words[k]!;
     if (BEFORE_FIGURE.test(w.lower)) continue;
     const predicate = lemmaOf(w, true);
-    return predicate && !REPORTING.has(predicate.lemma) ? predicate : undefined;
+    return predicate && !REPORTING.has(predicate.lemma) ? { ...predicate, via: 'object' } : undefined;
   }
   return undefined;
 }
@@ -94,7 +110,7 @@ export function predicateOf(words: Word[], text: string, start: number, end: num
   const participle = following && next !== -1 && spaced(words[next]) && /(?:ed|en)$/.test(words[next]!.lower) ? following : undefined;
   const found = participle ?? before(words, first) ?? following;
   // "claimed 17 lives", "the death toll climbed to 35": people died.
-  if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb' };
-  if (DEATH_TOLL.test(clauseBefore.split(/[.;!?]/).at(-1) ?? '') && (!found || /^(?:rise|climb|reach|stand|increase|jump|hit|mount|soar)$/.test(found.lemma))) return { lemma: 'die', pos: 'verb' };
+  if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb', via: 'state' };
+  if (DEATH_TOLL.test(clauseBefore.split(/[.;!?]/).at(-1) ?? '') && (!found || /^(?:rise|climb|reach|stand|increase|jump|hit|mount|soar)$/.test(found.lemma))) return { lemma: 'die', pos: 'verb', via: 'state' };
   return found;
 }

@@ -83,7 +83,7 @@ export const FigureMentionSchema = z.object({
   /** The noun phrase the number measures ("tariffs", "exports", "National Guard troops"). */
   measure: z.string().optional(),
   /** What happened to what is counted, as its clause says: "32 miners were killed" → kill. */
-  predicate: z.object({ lemma: z.string().min(1), pos: z.enum(['verb', 'adj']) }).optional(),
+  predicate: z.object({ lemma: z.string().min(1), pos: z.enum(['verb', 'adj']), via: z.enum(['state', 'object', 'subject']) }).optional(),
   /** A restatement in another currency or unit points at the figure it restates: "C$2 billion ($1.5 billion)". */
   equivalentOf: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
 });
