@@ -28,6 +28,11 @@ export interface Candidate {
   anchors: Set<string>;
   /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
   era?: string;
+  /**
+   * The days the sentence sets its event on ("wrapped up their meeting here Monday"), not the
+   * day something was said ("the mine said on Sunday"): two meetings on two days are two events.
+   */
+  days: Set<string>;
   /** A rate over time ("6,000 lives a year"): a statistic, not an event. */
   perPeriod?: string;
   quote: string;
@@ -47,6 +52,22 @@ function contextOf(sentence: string, figureStart: number, figureEnd: number): st
   const before = contentWords(sentence.slice(0, figureStart)).slice(-CONTEXT_WORDS);
   const after = contentWords(sentence.slice(figureEnd)).slice(0, CONTEXT_WORDS);
   return [...before, ...after];
+}
+
+/** A speech verb next to a date makes it the day something was said, not the day it happened. */
+const SAID_NEAR = /\b(?:said|says|told|announced|reported|stated|added|confirmed)\s+(?:on\s+)?$/i;
+const SAID_AFTER = /^,?\s+(?:said|told|announced|reported)\b/i;
+
+/** Each sentence's event days: its day-precision dates that are not when something was said. */
+function eventDaysOf(dates: At<DateMention>[], text: string): Map<string, Set<string>> {
+  const days = new Map<string, Set<string>>();
+  for (const d of dates) {
+    if (d.precision !== 'day' || !d.value) continue;
+    const before = text.slice(Math.max(0, d.start - 20), d.start);
+    if (SAID_NEAR.test(before) || SAID_AFTER.test(text.slice(d.end, d.end + 12))) continue;
+    days.set(d.at.anchor, (days.get(d.at.anchor) ?? new Set()).add(d.value.slice(0, 10)));
+  }
+  return days;
 }
 
 /**
@@ -91,6 +112,7 @@ export function candidatesOf(
     if (e.type !== 'person' && !isCountry(e.canonical)) anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
   }
   const eraBySentence = erasOf(dates, reference);
+  const daysBySentence = eventDaysOf(dates, mentions.text.text);
   const restatements = new Map<number, At<FigureMention>>();
   for (const f of mentions.figures) if (f.equivalentOf) restatements.set(f.equivalentOf.start, f);
 
@@ -118,6 +140,7 @@ export function candidatesOf(
         entities: new Set(entities),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
         ...perPeriod(mentions.text.text, figure.end),
+        days: daysBySentence.get(figure.at.anchor) ?? new Set(),
         ...(eraBySentence.has(figure.at.anchor) && { era: eraBySentence.get(figure.at.anchor) }),
         quote: sentence.text,
         text: restated ? `${figure.text} (${restated.text})` : figure.text,

@@ -19,6 +19,8 @@ export const related = (a: Candidate, b: Candidate) => [...a.entities].some((e) 
 export function compatible(group: Candidate[], c: Candidate): boolean {
   const first = group[0]!;
   if (first.dimension !== c.dimension) return false;
+  // One report does not contradict itself: two exact numbers in one article are two things.
+  if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && isExact(g) && isExact(c))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
   if (group.every((g) => sameAmount(g, c))) return true;
   if (group.some((g) => !related(g, c))) return false;
@@ -26,6 +28,8 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
   return heads.size === 0 || [...heads].some((h) => c.context.has(h));
 }
+
+const isExact = (c: Candidate) => c.figure.kind !== 'vague' && !c.figure.approximate && c.figure.bound === undefined;
 
 /**
  * What happened to what a figure counts, when its clause says: not for sums and rates, whose
@@ -70,6 +74,7 @@ export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
 /** The same event: the same era, and no two different places or bodies named for it. */
 export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
+  if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
   if (a.anchors.size === 0 || b.anchors.size === 0) return true;
   return [...a.anchors].some((x) => b.anchors.has(x));
 }

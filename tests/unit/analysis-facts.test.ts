@@ -64,6 +64,21 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '17')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('keeps apart events set on different days', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Senior officials wrapped up their two-day meeting here Monday, the ministry said.'),
+      wire('b', '2006-11-19', 'The leaders wrapped up their two-day meeting here Sunday, the ministry said.'),
+    );
+    expect(factWith(facts, 'a', 'two-day')!.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
+  it('never groups two exact numbers of one article as one fact', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Washington asked the council to ban 10 ships from ports.', 'The council banned four ships from ports on Thursday.'),
+    );
+    expect(factWith(facts, 'a', '10')?.claims.some((c) => c.value === 4)).not.toBe(true);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
