@@ -30,7 +30,8 @@ const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 // forms need a dot or a following day number ("Nov. 19", "Nov 19").
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may').map(cap);
 const SHORT_MONTHS = Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july').map(cap);
-const MONTH = `(?<month>${alt(FULL_MONTHS)}|(?:${alt(SHORT_MONTHS)})\\.(?!\\w)|(?:${alt(SHORT_MONTHS)})(?= \\d))`;
+// "Nov. 13", "Nov 13" and, as wire copy sometimes runs them together, "Nov.13".
+const MONTH = `(?<month>${alt(FULL_MONTHS)}|(?:${alt(SHORT_MONTHS)})\\.(?!\\w)|(?:${alt(SHORT_MONTHS)})\\.(?=\\d)|(?:${alt(SHORT_MONTHS)})(?= \\d))`;
 const WEEKDAY = `(?<weekday>${alt(Object.keys(WEEKDAYS).map(cap))})`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`;
 const YEAR = `(?<year>(?:1[6-9]|20)\\d\\d)`;
@@ -61,7 +62,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'calendar', year: Number(m.groups!.y), month: Number(m.groups!.m), day: Number(m.groups!.d),
   })),
   // Tuesday, April 1, 1997 · April 1 · Nov. 19, 2006
-  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`, (m) => ({
+  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}(?:\\s+|(?<=\\.))${DAY}(?:,?\\s+${YEAR})?`, (m) => ({
     kind: 'calendar', year: yearOf(m.groups!.year), month: monthOf(m.groups!.month), day: Number(m.groups!.day),
   })),
   // 4 February 2025

@@ -41,3 +41,9 @@ describe('the timeline', () => {
     expect(story.timeline.map((e) => e.date.value)).toContain('2006-11-25');
   });
 });
+
+describe('wire-copy dates', () => {
+  it('read a month abbreviation run into its day ("Nov.13")', () => {
+    expect(dates('The blast at the plant on Nov.13 polluted the river.')).toEqual([{ text: 'Nov.13', value: '2006-11-13', future: false }]);
+  });
+});
