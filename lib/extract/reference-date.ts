@@ -1,13 +1,17 @@
 import type { ReferenceDate } from './schema';
 import { extractDates } from './dates';
+import { sentenceAt, sentenceBounds } from './sentences';
+
+/** A sentence that ends as prose does; a caption or credit line ("… shows the scene on April 14, 2016") does not. */
+const ENDS_PROSE = /[.!?…]["'’”)\]]*\s*$/;
 
 // "MOSCOW, April 1, 1997 (AFP)" · "LOS ANGELES, Nov. 19, 2006 (Xinhua)": a place, a comma, then a full date.
 const DATELINE = /^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?,\s+/gm;
 const DATELINE_SEARCH_CHARS = 1000;
 
 /**
- * The document date, always inferred: from a dateline near the top, else the
- * latest explicit full date (day, month and year) anywhere in the text.
+ * The document date, always inferred: from a dateline near the top, else the latest explicit
+ * full date (day, month and year) in a sentence of prose. None when only captions give one.
  */
 export function inferReferenceDate(text: string): ReferenceDate | undefined {
   const dates = extractDates(text).filter((d) => d.kind === 'absolute' && d.precision === 'day' && d.value);
@@ -20,6 +24,9 @@ export function inferReferenceDate(text: string): ReferenceDate | undefined {
       return { start: date.start, end: date.end, text: date.text, value: date.value!, source: 'dateline', evidence };
     }
   }
-  const latest = dates.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
+  // A date in a caption or credit (a line that ends no sentence) dates a picture, not the article.
+  const bounds = sentenceBounds(text);
+  const inProse = dates.filter((d) => ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text));
+  const latest = inProse.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
   return latest && { start: latest.start, end: latest.end, text: latest.text, value: latest.value!, source: 'latest-date', evidence: latest.text };
 }

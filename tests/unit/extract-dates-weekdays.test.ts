@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
 import { parseArticle } from '@/lib/content';
-import { extractDates } from '@/lib/extract';
+import { extractDates, inferReferenceDate } from '@/lib/extract';
 import { Article } from '@/lib/schema/content';
 
 // Monday, November 27, 2006.
@@ -45,5 +45,14 @@ describe('the timeline', () => {
 describe('wire-copy dates', () => {
   it('read a month abbreviation run into its day ("Nov.13")', () => {
     expect(dates('The blast at the plant on Nov.13 polluted the river.')).toEqual([{ text: 'Nov.13', value: '2006-11-13', future: false }]);
+  });
+});
+
+describe('the reference date of an article without a dateline', () => {
+  it('is the latest full date of its prose, never of a caption line', () => {
+    const text =
+      'Officials said on October 13, 2016 that the girls were freed.\nThe girls were taken from their school.\nA video grab shows the girls in captivity on April 14, 2017';
+    expect(inferReferenceDate(text)).toMatchObject({ value: '2016-10-13', source: 'latest-date' });
+    expect(inferReferenceDate('A video grab shows the girls in captivity on April 14, 2017')).toBeUndefined();
   });
 });
