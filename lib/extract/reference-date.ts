@@ -4,6 +4,7 @@ import { sentenceAt, sentenceBounds } from './sentences';
 
 /** A sentence that ends as prose does; a caption or credit line ("… shows the scene on April 14, 2016") does not. */
 const ENDS_PROSE = /[.!?…]["'’”)\]]*\s*$/;
+const EMBED_SIGNATURE = /\(@\w{1,30}\)\s*$/;
 
 // "MOSCOW, April 1, 1997 (AFP)" · "LOS ANGELES, Nov. 19, 2006 (Xinhua)": a place, a comma, then a full date.
 const DATELINE = /^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?,\s+/gm;
@@ -26,7 +27,8 @@ export function inferReferenceDate(text: string): ReferenceDate | undefined {
   }
   // A date in a caption or credit (a line that ends no sentence) dates a picture, not the article.
   const bounds = sentenceBounds(text);
-  const inProse = dates.filter((d) => ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text));
+  // An embedded post's signature ("— Jane Doe (@jdoe) December 28, 2017") dates what the article quotes: keep it.
+  const inProse = dates.filter((d) => ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text) || EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start)));
   const latest = inProse.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
   return latest && { start: latest.start, end: latest.end, text: latest.text, value: latest.value!, source: 'latest-date', evidence: latest.text };
 }

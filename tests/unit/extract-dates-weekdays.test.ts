@@ -56,3 +56,9 @@ describe('the reference date of an article without a dateline', () => {
     expect(inferReferenceDate('A video grab shows the girls in captivity on April 14, 2017')).toBeUndefined();
   });
 });
+
+describe('the reference date and embedded posts', () => {
+  it("takes the date of an embedded post's signature, which ends no sentence", () => {
+    expect(inferReferenceDate('The president wrote on Thursday. — Jane Doe (@janedoe) December 28, 2017')).toMatchObject({ value: '2017-12-28' });
+  });
+});
