@@ -1,6 +1,7 @@
 import type { Article } from '../schema/content';
 import { StoryAnalysis, type AnalyzedArticle, type AnalyzedFact } from '../schema/story';
 import { uniqueIds } from './ids';
+import { agesOf } from './ages';
 import { buildEntityIndex } from './entities';
 import { extractArticle, extractArticleDates } from './extract-article';
 import { buildFigureFacts } from './figure-facts';
@@ -27,7 +28,10 @@ export function analyzeStory(articles: Article[]): StoryAnalysis {
   const references = storyReferences(mentions);
   const dated = mentions.map((m, i) => ({ mentions: m, reference: references[i], dates: extractArticleDates(m, references[i]) }));
 
-  const { entities, idOfMention } = buildEntityIndex(mentions);
+  const index = buildEntityIndex(mentions);
+  const { idOfMention } = index;
+  const ages = agesOf(mentions, idOfMention);
+  const entities = index.entities.map((e) => (ages.has(e.id) ? { ...e, ages: ages.get(e.id)! } : e));
   const quote = (article: string, anchor: string) =>
     mentions.find((m) => m.article.id === article)!.text.sentence(anchor)!.text;
   const timeline = buildTimeline(dated, idOfMention);

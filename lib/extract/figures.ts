@@ -120,7 +120,7 @@ function namesSomething(words: ReturnType<typeof wordsOf>, start: number): boole
   const at = firstWordFrom(words, start);
   const previous = words[(at === -1 ? words.length : at) - 1];
   if (!previous || !/^[A-Z]/.test(previous.text)) return true;
-  return !['Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Adjective'].some((tag) => previous.tags.has(tag)) || previous.tags.has('ProperNoun');
+  return !['Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Adjective', 'Pronoun'].some((tag) => previous.tags.has(tag)) || previous.tags.has('ProperNoun');
 }
 
 /** The digits around a number make a phone number: "+1 202 555 0100", "(202) 555-0100". */

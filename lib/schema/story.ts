@@ -79,6 +79,10 @@ export const EntityRole = z.object({
 });
 export type EntityRole = z.infer<typeof EntityRole>;
 
+/** A person's age as an article gives it ("Ana Ruiz, 23"): it belongs to the person, not to a fact. */
+export const EntityAge = z.object({ article: ArticleId, age: z.number().int().positive(), text: z.string().min(1), anchor: SentenceAnchor });
+export type EntityAge = z.infer<typeof EntityAge>;
+
 export const Entity = z.object({
   id: Id,
   slug: Id,
@@ -92,6 +96,7 @@ export const Entity = z.object({
   roles: z.array(EntityRole).optional(),
   roleConflict: z.boolean().optional(),
   cooccurs: z.array(z.object({ entity: Id, sentences: z.number().int().positive() })),
+  ages: z.array(EntityAge).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 

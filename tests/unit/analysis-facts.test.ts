@@ -104,3 +104,16 @@ describe('figures that are no facts', () => {
     expect(facts.flatMap((f) => f.claims.map((c) => c.text))).toEqual([]);
   });
 });
+
+describe('ages', () => {
+  it('belong to the person named next to them, never to a fact', () => {
+    const story = analyzeStory([
+      wire('a', '2018-04-29', 'Ana Ruiz, 23, said the group would wait at the port.', 'His 18-year-old brother, Luis Ortega, stayed behind.', 'The 21-year-old said nothing more.'),
+    ]);
+    const ageOf = (name: string) => story.entities.find((e) => e.name === name)?.ages?.map((a) => a.age);
+    expect(ageOf('Ana Ruiz')).toEqual([23]);
+    expect(ageOf('Luis Ortega')).toEqual([18]);
+    expect(story.entities.flatMap((e) => e.ages ?? []).map((a) => a.age).sort()).toEqual([18, 23]);
+    expect(story.facts.filter((f) => f.kind === 'figure')).toEqual([]);
+  });
+});

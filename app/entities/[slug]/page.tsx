@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AgesBySource } from '@/components/AgesBySource';
 import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -76,6 +77,8 @@ export default async function EntityPage({ params }: Props) {
           </table>
         </section>
       )}
+
+      {entity.ages && <AgesBySource ages={entity.ages} />}
 
       <section aria-labelledby="mentions-title">
         <h2 id="mentions-title">Every mention</h2>
