@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import { SiteLink } from '@/components/SiteLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { Absent, ScrollTable, SourceHeaders } from '@/components/SourceTable';
-import { StatusBadge } from '@/components/StatusBadge';
-import type { FactGroup } from '@/lib/schema/story';
+import { FactsTable } from '@/components/FactsTable';
 import { siteData } from '@/lib/site/data';
-import { citationUrl } from '@/lib/site/lookup';
 import { routes } from '@/lib/site/routes';
 import { sitePageMetadata } from '@/lib/site/metadata';
 
@@ -14,86 +10,6 @@ export const metadata: Metadata = sitePageMetadata(
   'The figures and claims of the story side by side across its sources: where they agree, differ or changed.',
   routes.facts(),
 );
-
-/** Past this many sources a column per source stops being readable (and grows with facts × sources). */
-const MATRIX_MAX_SOURCES = 12;
-
-function Versions({ claims }: { claims: FactGroup['claims'] }) {
-  return claims.map((c, i) => (
-    <span key={`${c.article}-${c.anchor}-${i}`}>
-      {i > 0 && ', '}
-      <SiteLink href={citationUrl(c)}>{c.text}</SiteLink>
-    </span>
-  ));
-}
-
-/** The first two cells of a fact's row: its name (linking to its page) and its status. */
-function FactRowHead({ fact }: { fact: FactGroup }) {
-  return (
-    <>
-      <th scope="row">
-        <SiteLink href={fact.url}>{fact.label}</SiteLink>
-      </th>
-      <td>
-        <StatusBadge status={fact.status} />
-      </td>
-    </>
-  );
-}
-
-/** Every fact against every source: the comparison at a glance for a story of a few sources. */
-function FactsMatrix({ facts }: { facts: FactGroup[] }) {
-  const { story } = siteData();
-  return (
-    <ScrollTable label="Facts by source" className="comparison facts-matrix">
-      <thead>
-        <tr>
-          <th scope="col">Fact</th>
-          <th scope="col">Status</th>
-          <SourceHeaders sources={story.articles} />
-        </tr>
-      </thead>
-      <tbody>
-        {facts.map((fact) => (
-          <tr key={fact.id} id={fact.id}>
-            <FactRowHead fact={fact} />
-            {story.articles.map((a) => {
-              const claims = fact.claims.filter((c) => c.article === a.id);
-              return <td key={a.id}>{claims.length === 0 ? <Absent mark="—" label="not reported" /> : <Versions claims={claims} />}</td>;
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </ScrollTable>
-  );
-}
-
-/** For a story of many sources: each fact with its versions and their sources, one row each. */
-function FactsList({ facts }: { facts: FactGroup[] }) {
-  return (
-    <ScrollTable label="Facts and their versions" className="comparison facts-matrix">
-      <thead>
-        <tr>
-          <th scope="col">Fact</th>
-          <th scope="col">Status</th>
-          <th scope="col">Versions</th>
-          <th scope="col">Sources</th>
-        </tr>
-      </thead>
-      <tbody>
-        {facts.map((fact) => (
-          <tr key={fact.id} id={fact.id}>
-            <FactRowHead fact={fact} />
-            <td>
-              <Versions claims={fact.claims} />
-            </td>
-            <td>{new Set(fact.claims.map((c) => c.article)).size}</td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollTable>
-  );
-}
 
 export default function FactsPage() {
   const { story } = siteData();
@@ -109,11 +25,7 @@ export default function FactsPage() {
           it quotes.
         </p>
       </header>
-      {story.articles.length <= MATRIX_MAX_SOURCES ? (
-        <FactsMatrix facts={[...shared, ...single]} />
-      ) : (
-        <FactsList facts={[...shared, ...single]} />
-      )}
+      <FactsTable facts={[...shared, ...single]} />
     </div>
   );
 }

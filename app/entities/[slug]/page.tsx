@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { AgesBySource } from '@/components/AgesBySource';
+import { RolesBySource } from '@/components/RolesBySource';
 import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CitationQuote } from '@/components/CitationQuote';
 import { mentionTotal, typeLabel } from '@/lib/site/entity-types';
 import { siteData } from '@/lib/site/data';
-import { articleOf, eventsWithEntity, sourceName } from '@/lib/site/lookup';
+import { articleOf, eventsWithEntity } from '@/lib/site/lookup';
 import { quoteOf } from '@/lib/site/quotes';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -48,35 +49,7 @@ export default async function EntityPage({ params }: Props) {
         </p>
       </header>
 
-      {entity.roles && entity.roles.length > 0 && (
-        <section aria-labelledby="roles-title">
-          <h2 id="roles-title">Roles by source</h2>
-          {entity.roleConflict && (
-            <p className="conflict-note">
-              <span className="badge badge-conflict">Role conflict</span> The sources give {entity.name} different current roles. Check which is
-              right for when each article was written.
-            </p>
-          )}
-          <table className="roles">
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Role given</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entity.roles.map((role) => (
-                <tr key={`${role.article}-${role.role}`}>
-                  <td>{sourceName(articleOf(role.article))}</td>
-                  <td>
-                    <SiteLink href={`${articleOf(role.article).url}#${role.anchor}`}>{role.role}</SiteLink>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {entity.roles && entity.roles.length > 0 && <RolesBySource entity={entity} />}
 
       {entity.ages && <AgesBySource ages={entity.ages} />}
 
