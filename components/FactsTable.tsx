@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Absent, ScrollTable, SourceHeaders } from './SourceTable';
 import { SiteLink } from './SiteLink';
 import { StatusBadge } from './StatusBadge';
@@ -31,18 +32,27 @@ function FactRowHead({ fact }: { fact: FactGroup }) {
   );
 }
 
+/** The header row: the fact and its status, then the table's own columns. */
+function FactsHead({ children }: { children: ReactNode }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Fact</th>
+        <th scope="col">Status</th>
+        {children}
+      </tr>
+    </thead>
+  );
+}
+
 /** Every fact against every source: the comparison at a glance for a story of a few sources. */
 function FactsMatrix({ facts }: { facts: FactGroup[] }) {
   const { story } = siteData();
   return (
     <ScrollTable label="Facts by source" className="comparison facts-matrix">
-      <thead>
-        <tr>
-          <th scope="col">Fact</th>
-          <th scope="col">Status</th>
-          <SourceHeaders sources={story.articles} />
-        </tr>
-      </thead>
+      <FactsHead>
+        <SourceHeaders sources={story.articles} />
+      </FactsHead>
       <tbody>
         {facts.map((fact) => (
           <tr key={fact.id} id={fact.id}>
@@ -62,14 +72,10 @@ function FactsMatrix({ facts }: { facts: FactGroup[] }) {
 function FactsList({ facts }: { facts: FactGroup[] }) {
   return (
     <ScrollTable label="Facts and their versions" className="comparison facts-matrix">
-      <thead>
-        <tr>
-          <th scope="col">Fact</th>
-          <th scope="col">Status</th>
-          <th scope="col">Versions</th>
-          <th scope="col">Sources</th>
-        </tr>
-      </thead>
+      <FactsHead>
+        <th scope="col">Versions</th>
+        <th scope="col">Sources</th>
+      </FactsHead>
       <tbody>
         {facts.map((fact) => (
           <tr key={fact.id} id={fact.id}>
