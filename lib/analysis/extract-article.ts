@@ -12,6 +12,8 @@ export interface Reference {
   value: string;
   inferred: boolean;
   evidence?: string;
+  /** Taken from the other articles of the story: the article itself gives no date. */
+  borrowed?: boolean;
 }
 
 /** One article's mentions, each located in a unit and sentence. Built once per article. */

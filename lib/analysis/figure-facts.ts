@@ -1,9 +1,10 @@
 import type { DateMention, FigureMention } from '../extract';
-import type { AnalyzedFact, FactClaim, FactStatus } from '../schema/story';
+import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, type Candidate } from './fact-candidates';
 import { compatible, sameAmount, saysWhatHappened } from './fact-identity';
 import { label } from './fact-labels';
+import { factStatus, type Version } from './fact-status';
 import { readableId, uniqueIds } from './ids';
 import { jaccard } from './words';
 
@@ -31,31 +32,13 @@ function consistent(fuzzy: FigureMention, exact: number): boolean {
   return Math.abs(exact - fuzzy.value) <= Math.abs(fuzzy.value) * 0.1;
 }
 
-/**
- * agree: every article gives the same exact number; approximate: some give a vague or bounded
- * number that fits the exact one; changed: the numbers differ and the articles were written at
- * different (stated) dates; differ: otherwise.
- */
-export function factStatus(group: Candidate[]): FactStatus {
-  if (new Set(group.map((c) => c.article)).size === 1) return 'single';
-  const exact = group.filter((c) => !isFuzzy(c.figure));
-  const values = new Set(exact.map((c) => c.figure.value));
-  const fuzzy = group.filter((c) => isFuzzy(c.figure));
-  if (values.size <= 1) {
-    if (fuzzy.length === 0) return 'agree';
-    const value = exact[0]?.figure.value;
-    if (value === undefined) return new Set(fuzzy.map((c) => `${c.figure.value}${c.figure.bound}`)).size === 1 ? 'agree' : 'approximate';
-    return fuzzy.every((c) => consistent(c.figure, value)) ? 'approximate' : 'differ';
-  }
-  const statedDates = new Map<number, Set<string>>();
-  for (const c of exact) {
-    if (!c.reference || c.reference.inferred) return 'differ';
-    statedDates.set(c.figure.value, (statedDates.get(c.figure.value) ?? new Set()).add(c.reference.value));
-  }
-  const dates = [...statedDates.values()];
-  const overlapping = dates.some((a, i) => dates.some((b, j) => i < j && [...a].some((d) => b.has(d))));
-  return overlapping ? 'differ' : 'changed';
-}
+/** A figure as one source's version of its fact. */
+const versionOf = (c: Candidate): Version => ({
+  article: c.article,
+  value: isFuzzy(c.figure) ? `${c.figure.value}${c.figure.bound ?? ''}` : c.figure.value,
+  ...(isFuzzy(c.figure) && { fits: (exact: number) => consistent(c.figure, exact) }),
+  reference: c.reference,
+});
 
 function claim(c: Candidate): FactClaim {
   const f = c.figure;
@@ -127,7 +110,7 @@ export function buildFigureFacts(
     }
   });
   const ranked = groups
-    .map((group) => ({ group, ...label(group), status: factStatus(group), sources: new Set(group.map((c) => c.article)).size }))
+    .map((group) => ({ group, ...label(group), status: factStatus(group.map(versionOf)), sources: new Set(group.map((c) => c.article)).size }))
     .sort((a, b) => b.sources - a.sources || a.group[0]!.order - b.group[0]!.order || a.group[0]!.figure.at.start - b.group[0]!.figure.at.start);
   const ids = uniqueIds(
     ranked,

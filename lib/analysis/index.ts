@@ -35,7 +35,7 @@ export function analyzeStory(articles: Article[]): StoryAnalysis {
   const quote = (article: string, anchor: string) =>
     mentions.find((m) => m.article.id === article)!.text.sentence(anchor)!.text;
   const timeline = buildTimeline(dated, idOfMention);
-  const facts = withUniqueIds([...buildOfficeFacts(entities, quote), ...buildFigureFacts(dated, idOfMention)]);
+  const facts = withUniqueIds([...buildOfficeFacts(entities, quote, (article) => references[articles.findIndex((a) => a.id === article)]), ...buildFigureFacts(dated, idOfMention)]);
   const relations = buildRelations(
     mentions.map((m) => m.text),
     mentions.map((m) => [

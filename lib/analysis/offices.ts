@@ -1,13 +1,20 @@
 import type { AnalyzedEntity, AnalyzedFact, Citation, FactClaim } from '../schema/story';
+import type { Reference } from './extract-article';
+import { factStatus } from './fact-status';
 import { readableId } from './ids';
 import { normTitle } from './entities';
 
 /**
  * "Who holds which office" as facts: every current role that names whose office it is
  * ("Prime Minister of Canada") is a claim about that office's holder. An office has one holder
- * at a time, so articles naming different holders mean it changed hands between them.
+ * at a time: articles written on different days naming different holders mean it changed hands;
+ * otherwise they differ (the same status rule as figures, ./fact-status).
  */
-export function buildOfficeFacts(entities: AnalyzedEntity[], quote: (article: string, anchor: string) => string): AnalyzedFact[] {
+export function buildOfficeFacts(
+  entities: AnalyzedEntity[],
+  quote: (article: string, anchor: string) => string,
+  referenceOf: (article: string) => Reference | undefined,
+): AnalyzedFact[] {
   const offices = new Map<string, { label: string; claims: FactClaim[] }>();
   for (const entity of entities) {
     for (const role of entity.roles ?? []) {
@@ -20,18 +27,13 @@ export function buildOfficeFacts(entities: AnalyzedEntity[], quote: (article: st
       offices.set(key, office);
     }
   }
-  return [...offices.values()].map(({ label, claims }) => {
-    const holders = new Set(claims.map((c) => c.entity));
-    const articles = new Set(claims.map((c) => c.article));
-    const id = `office-${readableId(label, 8)}`;
-    return {
-      id,
-      label,
-      kind: 'office',
-      status: articles.size === 1 && holders.size === 1 ? 'single' : holders.size === 1 ? 'agree' : 'changed',
-      claims,
-    };
-  });
+  return [...offices.values()].map(({ label, claims }) => ({
+    id: `office-${readableId(label, 8)}`,
+    label,
+    kind: 'office',
+    status: factStatus(claims.map((c) => ({ article: c.article, value: c.entity!, reference: referenceOf(c.article) }))),
+    claims,
+  }));
 }
 
 const capitalize = (text: string) => text.replace(/\b\p{L}/gu, (c) => c.toUpperCase());

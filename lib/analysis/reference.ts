@@ -18,6 +18,7 @@ export function storyReferences(all: ArticleMentions[]): (Reference | undefined)
       reference ?? {
         value: latest.reference.value,
         inferred: true,
+        borrowed: true,
         evidence: `no date of its own; the latest date of the other articles (“${latest.title}”)`,
       },
   );

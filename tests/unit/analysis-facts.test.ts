@@ -89,6 +89,17 @@ describe('fact identity: what is counted, what happened to it, and which event',
   });
 });
 
+describe('offices', () => {
+  it('change hands between reports of different days, and differ on the same day, by the same rule as figures', () => {
+    const before = wire('a', '2006-11-05', 'Canadian Prime Minister Jean Tremblay spoke on Sunday.');
+    const after = wire('b', '2006-11-06', 'Canadian Prime Minister Paul Lavoie spoke on Monday.');
+    const sameDay = wire('c', '2006-11-05', 'Canadian Prime Minister Paul Lavoie spoke on Sunday.');
+    const office = (...articles: Article[]) => analyzeStory(articles).facts.find((f) => f.kind === 'office');
+    expect(office(before, after)).toMatchObject({ label: 'Prime Minister of Canada', status: 'changed' });
+    expect(office(before, sameDay)).toMatchObject({ status: 'differ' });
+  });
+});
+
 describe('figures that are no facts', () => {
   it('are not times of day or phone numbers', () => {
     const texts = extractFigures('The blast came at 11 a.m. Sunday; a second at 4:00 p.m. Call (202) 555-0100 or +1 202 555 0199.').map((f) => f.text);

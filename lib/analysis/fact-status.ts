@@ -1,0 +1,46 @@
+import type { FactStatus } from '../schema/story';
+import type { Reference } from './extract-article';
+
+/** One source's version of a fact: a number, or who holds an office. */
+export interface Version {
+  article: string;
+  value: number | string;
+  /** For a vague or bounded number ("thousands", "more than 200"): whether an exact one fits it. */
+  fits?: (exact: number) => boolean;
+  reference?: Reference;
+}
+
+/**
+ * One status for figures and offices alike. `agree`: every source gives the same version;
+ * `approximate`: vague or bounded numbers that fit the exact one; `changed`: a later report
+ * updates an earlier one (the versions come from articles written on different days, each known
+ * from the article itself); `differ`: sources contradict each other, at the same time or at a
+ * time nobody knows; `single`: one source.
+ */
+export function factStatus(versions: Version[]): FactStatus {
+  if (new Set(versions.map((v) => v.article)).size === 1) return 'single';
+  const exact = versions.filter((v) => !v.fits);
+  const fuzzy = versions.filter((v) => v.fits);
+  const values = new Set(exact.map((v) => v.value));
+  if (values.size <= 1) {
+    if (fuzzy.length === 0) return 'agree';
+    const value = exact[0]?.value;
+    if (value === undefined) return new Set(fuzzy.map((v) => String(v.value))).size === 1 ? 'agree' : 'approximate';
+    return typeof value === 'number' && fuzzy.every((v) => v.fits!(value)) ? 'approximate' : 'differ';
+  }
+  return writtenApart(exact) ? 'changed' : 'differ';
+}
+
+/**
+ * Whether each version was written on days none of the others' were. A date an article only
+ * borrowed from the rest of the story says nothing of when it was written.
+ */
+function writtenApart(versions: Version[]): boolean {
+  const days = new Map<number | string, Set<string>>();
+  for (const v of versions) {
+    if (!v.reference || v.reference.borrowed) return false;
+    days.set(v.value, (days.get(v.value) ?? new Set()).add(v.reference.value));
+  }
+  const sets = [...days.values()];
+  return !sets.some((a, i) => sets.some((b, j) => i < j && [...a].some((d) => b.has(d))));
+}
