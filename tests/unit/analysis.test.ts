@@ -75,7 +75,7 @@ describe('story analysis of the seeds', () => {
     expect(entity('Donald Trump').roleConflict).toBe(false);
   });
 
-  it('shows two holders of the Canadian prime minister's office, which differ: no seed says when it was written', () => {
+  it('shows two holders of the office of Canadian prime minister, which differ: no seed says when it was written', () => {
     // Four seeds borrow their date from the fifth, so nothing shows one report is later than another.
     const office = story.facts.find((f) => f.id === 'office-prime-minister-of-canada')!;
     expect(office).toMatchObject({ kind: 'office', status: 'differ', label: 'Prime Minister of Canada' });
