@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Block, TextUnit } from '../schema/content';
-import type { Mark, MarkIndex } from './marks';
+import type { Mark, MarkIndex } from '../site/marks';
 
 type Content = ElementContent | string;
 

@@ -3,7 +3,7 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Block, TextUnit } from '../schema/content';
 import { articleHast, root, sentenceNodes } from './hast';
-import type { MarkIndex } from './marks';
+import type { MarkIndex } from '../site/marks';
 
 export interface RenderOptions {
   /** Marks by unit anchor: spans of the text to link (entities, dates, figures). */

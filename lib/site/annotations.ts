@@ -1,4 +1,4 @@
-import { nonOverlapping, type Mark, type MarkIndex } from '../render/marks';
+import { nonOverlapping, type Mark, type MarkIndex } from './marks';
 import type { Story } from '../schema/story';
 import { formatDateValue } from '../calendar';
 

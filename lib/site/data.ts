@@ -1,6 +1,6 @@
 import { analyzeStory } from '../analysis';
 import { loadArticles, type LoadedContent } from '../content';
-import type { MarkIndex } from '../render/marks';
+import type { MarkIndex } from './marks';
 import type { Article } from '../schema/content';
 import type { Entity, FactGroup, Story, StoryArticle } from '../schema/story';
 import { articleMarks } from './annotations';

@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks, renderUnitText } from '@/lib/render';
 import { articleHast } from '@/lib/render/hast';
-import { nonOverlapping, type Mark } from '@/lib/render/marks';
+import { nonOverlapping, type Mark } from '@/lib/site/marks';
 import type { Block, TextUnit } from '@/lib/schema/content';
 import { ROOT } from '../helpers/paths';
 
