@@ -10,9 +10,9 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from './measure.mjs';
+import { CORPUS_DIR as CORPUS } from './shared.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
-const CORPUS = process.env.CORPUS_DIR ?? join('..', 'shared', 'corpora', 'newswire-1997-2005');
 
 function contentFor(n) {
   const dir = join('.bench', `content-${n}`);

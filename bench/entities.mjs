@@ -11,9 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SHARED_DIR as SHARED } from './shared.mjs';
 
-const SHARED = resolve(process.env.SHARED_DIR ?? join('..', 'shared'));
 const GOLD = process.argv[2] ?? 'bench/entities/gold.json';
 if (!existsSync(join(SHARED, 'corpora'))) {
   console.error(`bench:entities needs the corpora at ${SHARED}/corpora (set SHARED_DIR); not found.`);

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { extractDates, extractEntities, extractFigures, inferReferenceDate } from '@/lib/extract';
+import { CORPUS_DIR as CORPUS } from './shared.mjs';
 
-const CORPUS = join(import.meta.dirname, '../../shared/corpora/newswire-1997-2005');
 const texts = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -9,8 +9,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from './measure.mjs';
+import { CORPUS_DIR as CORPUS } from './shared.mjs';
 
-const CORPUS = process.env.CORPUS_DIR ?? join('..', 'shared', 'corpora', 'newswire-1997-2005');
 const SIZES_KIB = [250, 500, 1000];
 
 const paragraphs = readdirSync(CORPUS)

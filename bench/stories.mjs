@@ -11,9 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SHARED_DIR as SHARED } from './shared.mjs';
 
-const SHARED = resolve(process.env.SHARED_DIR ?? join('..', 'shared'));
 const SCORER = join(SHARED, 'story-gold', 'score.mjs');
 const GOLD_DIRS = ['bench/stories', join(SHARED, 'story-gold')];
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { extractDates, extractEntities, extractFigures, inferReferenceDate } from '../extract';
-import { DateMentionSchema, EntityMentionSchema, FigureMentionSchema, type DateMention, type EntityMention, type FigureMention } from '../extract';
+import {
+  DateMentionSchema, EntityMentionSchema, extractDates, extractEntities, extractFigures, FigureMentionSchema, inferReferenceDate,
+  type DateMention, type EntityMention, type FigureMention,
+} from '../extract';
 import type { Article } from '../schema/content';
 import type { Located } from '../schema/story';
 import { ArticleText } from './article-text';

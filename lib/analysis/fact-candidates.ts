@@ -1,7 +1,7 @@
 import { isCountry, type DateMention, type FigureMention } from '../extract';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey } from './entities';
-import { figureNoise } from './figure-noise';
+import { isNoFact } from './figure-noise';
 import { contentWords, fold } from './words';
 
 /** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
@@ -41,6 +41,8 @@ export interface Candidate {
   reference?: Reference;
 }
 
+/** A vague or bounded figure ("thousands", "more than 200", "about 5,000"), not an exact one. */
+export const isFuzzy = (f: FigureMention) => f.kind === 'vague' || f.approximate || f.bound !== undefined;
 
 function dimension(f: FigureMention): string {
   if (f.kind === 'money') return `money:${f.currency ?? '?'}`;
@@ -119,7 +121,7 @@ export function candidatesOf(
   // A bare number (no unit, nothing it measures, nothing said to happen) cannot be compared with anything; ages and
   // small counts of nothing in particular are no facts (./figure-noise).
   return mentions.figures
-    .filter((f) => !f.equivalentOf && (f.kind !== 'count' || f.unit || f.measure || f.predicate) && !figureNoise(f, mentions.text.text))
+    .filter((f) => !f.equivalentOf && (f.kind !== 'count' || f.unit || f.measure || f.predicate) && !isNoFact(f, mentions.text.text))
     .map((figure) => {
       const sentence = mentions.text.sentence(figure.at.anchor)!;
       const offset = figure.at.start - sentence.start;

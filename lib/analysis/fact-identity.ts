@@ -1,5 +1,5 @@
 import type { Predicate } from '../extract/predicate';
-import type { Candidate } from './fact-candidates';
+import { isFuzzy, type Candidate } from './fact-candidates';
 import { isCognitionVerb, sameMeaning } from './wordnet';
 
 /**
@@ -20,7 +20,7 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   const first = group[0]!;
   if (first.dimension !== c.dimension) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
-  if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && isExact(g) && isExact(c))) return false;
+  if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
   if (group.every((g) => sameAmount(g, c))) return true;
   if (group.some((g) => !related(g, c))) return false;
@@ -28,8 +28,6 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
   return heads.size === 0 || [...heads].some((h) => c.context.has(h));
 }
-
-const isExact = (c: Candidate) => c.figure.kind !== 'vague' && !c.figure.approximate && c.figure.bound === undefined;
 
 /**
  * What happened to what a figure counts, when its clause says: not for sums and rates, whose
@@ -55,8 +53,11 @@ export function samePredicate(a: Candidate, b: Candidate): boolean {
 export function sameAmount(a: Candidate, b: Candidate): boolean {
   if (a.figure.kind !== 'money' && a.figure.kind !== 'percent') return false;
   if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound) return false;
-  return [...a.anchors].some((x) => b.anchors.has(x));
+  return shareAnchor(a, b);
 }
+
+/** Their sentences name a common place, body or facility. */
+const shareAnchor = (a: Candidate, b: Candidate) => [...a.anchors].some((x) => b.anchors.has(x));
 
 /** Reports of one count rarely differ by more than this factor; farther apart, they count different things. */
 const PLAUSIBLE_SPREAD = 2;
@@ -75,7 +76,6 @@ export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
 export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
-  if (a.anchors.size === 0 || b.anchors.size === 0) return true;
-  return [...a.anchors].some((x) => b.anchors.has(x));
+  return a.anchors.size === 0 || b.anchors.size === 0 || shareAnchor(a, b);
 }
 

@@ -1,7 +1,7 @@
 import type { DateMention, FigureMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
-import { candidatesOf, type Candidate } from './fact-candidates';
+import { candidatesOf, isFuzzy, type Candidate } from './fact-candidates';
 import { compatible, sameAmount, saysWhatHappened } from './fact-identity';
 import { label } from './fact-labels';
 import { factStatus, type Version } from './fact-status';
@@ -21,8 +21,6 @@ const SAME_FACT_SAID = 0.05;
 function similarity(group: Candidate[], c: Candidate): number {
   return Math.min(...group.map((g) => jaccard(g.context, c.context)));
 }
-
-const isFuzzy = (f: FigureMention) => f.kind === 'vague' || f.approximate || f.bound !== undefined;
 
 /** Whether a vague or bounded figure is consistent with an exact one ("thousands" with 10,000). */
 function consistent(fuzzy: FigureMention, exact: number): boolean {

@@ -27,9 +27,7 @@ export function isSmallGenericCount(figure: FigureMention): boolean {
   return figure.kind === 'count' && !measured && figure.value <= SMALL_COUNT && !figure.predicate;
 }
 
-/** Why a figure gets no fact group, if it gets none. */
-export function figureNoise(figure: FigureMention, text: string): 'age' | 'small count' | undefined {
-  if (isAge(figure, text)) return 'age';
-  if (isSmallGenericCount(figure)) return 'small count';
-  return undefined;
+/** A figure that gets no fact group. */
+export function isNoFact(figure: FigureMention, text: string): boolean {
+  return isAge(figure, text) || isSmallGenericCount(figure);
 }

@@ -26,6 +26,7 @@ function withUniqueIds(facts: AnalyzedFact[]): AnalyzedFact[] {
 export function analyzeStory(articles: Article[]): StoryAnalysis {
   const mentions = articles.map(extractArticle);
   const references = storyReferences(mentions);
+  const referenceOf = new Map(articles.map((a, i) => [a.id, references[i]]));
   const dated = mentions.map((m, i) => ({ mentions: m, reference: references[i], dates: extractArticleDates(m, references[i]) }));
 
   const index = buildEntityIndex(mentions);
@@ -35,7 +36,7 @@ export function analyzeStory(articles: Article[]): StoryAnalysis {
   const quote = (article: string, anchor: string) =>
     mentions.find((m) => m.article.id === article)!.text.sentence(anchor)!.text;
   const timeline = buildTimeline(dated, idOfMention);
-  const facts = withUniqueIds([...buildOfficeFacts(entities, quote, (article) => references[articles.findIndex((a) => a.id === article)]), ...buildFigureFacts(dated, idOfMention)]);
+  const facts = withUniqueIds([...buildOfficeFacts(entities, quote, (article) => referenceOf.get(article)), ...buildFigureFacts(dated, idOfMention)]);
   const relations = buildRelations(
     mentions.map((m) => m.text),
     mentions.map((m) => [

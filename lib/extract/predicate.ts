@@ -3,8 +3,8 @@ import { firstWordFrom, type Word } from './words';
 
 /**
  * What happened to a counted thing, as its clause says: "32 miners were killed" → kill,
- * "killing all 24 miners" → kill, "24 people were confirmed dead" → dead, "34 were trapped" →
- * trap. Two figures are one fact only when this agrees (see lib/analysis/figure-facts).
+ * "killing all 24 miners" → kill, "24 people were confirmed dead" → die, "34 were trapped" →
+ * trap. Two figures are one fact only when this agrees (see lib/analysis/fact-identity).
  */
 export interface Predicate {
   lemma: string;

@@ -35,7 +35,7 @@ describe('newswire format (short articles written for the tests)', () => {
   });
 });
 
-// Real newswire nobody tuned the loader to: 915 AFP and Xinhua articles in ../shared.
+// Real newswire nobody tuned the loader to: 915 AFP and Xinhua articles at CORPUS_DIR (tests/helpers/paths.ts).
 describe.skipIf(!hasCorpus)('newswire corpus', () => {
   let articles: Article[];
   beforeAll(() => {

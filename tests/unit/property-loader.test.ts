@@ -21,7 +21,7 @@ import { hasCorpus } from '../helpers/paths';
 /** Cases per property (times PROPERTY_SCALE, e.g. 10 for a deeper local run). */
 const RUNS = scaled({ unicode: 1500, newsy: 800, mutated: 1000, frontMatter: 800, bytes: 500, folders: 60 });
 
-/** Real articles to mutate: the seeds, the newswire fixtures and, where ../shared is there, every 5th corpus article. */
+/** Real articles to mutate: the seeds, the newswire fixtures and, when the corpus is there (hasCorpus), every 5th corpus article. */
 const articles = [...seedArticles(), ...newswireFixtures(), ...(hasCorpus ? corpusArticles(5) : [])];
 const sources = hasCorpus ? 'seed, fixture and corpus' : 'seed and fixture (no corpus)';
 vi.setConfig({ testTimeout: 60_000 });
