@@ -2,7 +2,7 @@ import type { EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord } from './wordnet';
+import { isCommonWord } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  DateMentionSchema, EntityMentionSchema, extractDates, extractEntities, extractFigures, FigureMentionSchema, inferReferenceDate,
-  type DateMention, type EntityMention, type FigureMention,
+  DateMentionSchema, EntityMentionSchema, extractDates, extractEntities, extractFigures, extractQuotes, FigureMentionSchema, inferReferenceDate, QuoteMentionSchema,
+  type DateMention, type EntityMention, type FigureMention, type QuoteMention,
 } from '../extract';
 import type { Article } from '../schema/content';
 import type { Located } from '../schema/story';
@@ -24,6 +24,8 @@ export interface ArticleMentions {
   text: ArticleText;
   entities: At<EntityMention>[];
   figures: At<FigureMention>[];
+  /** Quotes keep text offsets: a quote of several sentences is located by its start (lib/analysis/quotes). */
+  quotes: QuoteMention[];
 }
 
 function locateAll<T extends { start: number; end: number }>(text: ArticleText, mentions: T[]): At<T>[] {
@@ -36,10 +38,12 @@ function locateAll<T extends { start: number; end: number }>(text: ArticleText, 
 /** Entities and figures do not depend on the date, so they are extracted once, up front. */
 export function extractArticle(article: Article): ArticleMentions {
   const text = new ArticleText(article);
+  const entities = cached('entities', [text.text], z.array(EntityMentionSchema), () => extractEntities(text.text));
   return {
     article,
     text,
-    entities: locateAll(text, cached('entities', [text.text], z.array(EntityMentionSchema), () => extractEntities(text.text))),
+    entities: locateAll(text, entities),
+    quotes: cached('quotes', [text.text], z.array(QuoteMentionSchema), () => extractQuotes(text.text, entities)),
     figures: locateAll(text, cached('figures', [text.text], z.array(FigureMentionSchema), () => extractFigures(text.text))),
   };
 }

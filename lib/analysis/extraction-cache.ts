@@ -6,14 +6,14 @@ import type { z } from 'zod';
 /**
  * A disk cache for per-article extraction: a rebuild re-extracts only articles that changed.
  * An entry is keyed by its inputs and by everything that decides the result: the extractor's
- * source (lib/extract and the calendar it uses) and the lockfile, which pins the versions of
+ * source (lib/extract and the calendar and WordNet reader it uses) and the lockfile, which pins the versions of
  * the NLP libraries (compromise). Entries are validated when read; a corrupt or stale one is
  * recomputed. Location: STORYLINE_CACHE (a folder), default .cache/extract; "off" disables it.
  */
 const setting = process.env.STORYLINE_CACHE;
 const CACHE_DIR = setting === 'off' ? undefined : (setting ?? join(process.cwd(), '.cache', 'extract'));
 const ROOT = process.cwd();
-const EXTRACTOR_INPUTS = ['lib/extract', 'lib/calendar.ts', 'package-lock.json'].map((path) => join(ROOT, path));
+const EXTRACTOR_INPUTS = ['lib/extract', 'lib/calendar.ts', 'lib/wordnet.ts', 'package-lock.json'].map((path) => join(ROOT, path));
 
 let fingerprint: string | undefined;
 

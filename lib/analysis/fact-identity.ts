@@ -1,6 +1,6 @@
 import type { Predicate } from '../extract/predicate';
 import { isFuzzy, type Candidate } from './fact-candidates';
-import { isCognitionVerb, sameMeaning } from './wordnet';
+import { isCognitionVerb, sameMeaning } from '../wordnet';
 
 /**
  * A figure's identity is three things: what is counted (the noun), what happened to it (the

@@ -7,6 +7,7 @@ import { extractArticle, extractArticleDates } from './extract-article';
 import { buildFigureFacts } from './figure-facts';
 import { buildOfficeFacts } from './offices';
 import { publicationWindow, storyReferences } from './reference';
+import { buildQuoteGroups } from './quotes';
 import { buildRelations } from './relations';
 import { buildTimeline } from './timeline';
 
@@ -72,5 +73,6 @@ export function analyzeStory(articles: Article[]): StoryAnalysis {
     };
   });
 
-  return StoryAnalysis.parse({ articles: storyArticles, entities, timeline, facts, relations });
+  const quotes = buildQuoteGroups(mentions, idOfMention, entities);
+  return StoryAnalysis.parse({ articles: storyArticles, entities, timeline, facts, quotes, relations });
 }

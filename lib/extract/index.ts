@@ -5,6 +5,7 @@
 export { extractEntities } from './entities';
 export { extractDates, type DateOptions } from './dates';
 export { extractFigures } from './figures';
+export { extractQuotes } from './quotes';
 export { isCountry } from './gazetteer';
 export { inferReferenceDate } from './reference-date';
 export * from './schema';

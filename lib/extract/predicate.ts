@@ -37,7 +37,7 @@ const STATE_EVENTS: Record<string, string> = { dead: 'die' };
 const verbLemmas = new Map<string, string>();
 
 /** The infinitive of a verb form, read as a verb whatever its context made of it ("killing", "trapped"). */
-function verbLemma(word: string): string {
+export function verbLemma(word: string): string {
   let lemma = verbLemmas.get(word);
   if (lemma === undefined) {
     lemma = (nlp(word).verbs().toInfinitive().text() || nlp(`they ${word}`).verbs().toInfinitive().text()).toLowerCase();

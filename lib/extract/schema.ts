@@ -107,3 +107,26 @@ export type DateMention = z.infer<typeof DateMentionSchema>;
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 export type FigureMention = z.infer<typeof FigureMentionSchema>;
 export type ReferenceDate = z.infer<typeof ReferenceDateSchema>;
+
+/**
+ * Something a source is reported to have said. `start`/`end` cover the quoted words (direct,
+ * partial) or the reported clause (indirect). Parts of one quote split by "he said" or run
+ * over several paragraphs share a `quoteId`. The speaker is absent when the text does not say.
+ */
+export const QuoteMentionSchema = z.object({
+  ...span,
+  kind: z.enum(['direct', 'partial', 'indirect']),
+  quoteId: z.string(),
+  /** The verb of saying as written ("said", "told", "according to"), with its lemma. */
+  cue: z.object({ ...span, lemma: z.string() }).optional(),
+  speaker: z
+    .object({
+      ...span,
+      /** How the text names the speaker: by name, by pronoun, or by description ("the ministry"). */
+      via: z.enum(['name', 'pronoun', 'description']),
+      /** The entity mention the speaker resolves to (a pronoun's antecedent, the name in a description). */
+      mention: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+    })
+    .optional(),
+});
+export type QuoteMention = z.infer<typeof QuoteMentionSchema>;

@@ -150,11 +150,55 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
+export const QuoteKind = z.enum(['direct', 'partial', 'indirect']);
+export type QuoteKind = z.infer<typeof QuoteKind>;
+
+/** Who a source says spoke: the story's entity when the text names one, else its words ("the ministry"). */
+export const QuoteSpeaker = z.object({ name: z.string().min(1), entity: Id.optional() });
+export type QuoteSpeaker = z.infer<typeof QuoteSpeaker>;
+
+/** One source's report of a quote: its words, where they stand, the verb and the speaker it gives. */
+export const QuoteSource = Citation.extend({
+  /** The quoted words (direct, partial) or the reported clause (indirect), as this source writes them. */
+  text: z.string().min(1),
+  kind: QuoteKind,
+  /** The verb of saying as written: "said", "told", "according to". */
+  cue: z.string().optional(),
+  /** Absent when the source does not say who spoke. */
+  speaker: QuoteSpeaker.optional(),
+  /** Parts of one quote that the source splits ("…,” he said, “…”) or runs over paragraphs share this. */
+  part: z.string().optional(),
+  span: Span,
+});
+export type QuoteSource = z.infer<typeof QuoteSource>;
+
+/**
+ * 'worded-differently': sources give the same speaker different words; 'attributed-differently':
+ * they name different speakers; 'agree': the same words from the same speaker; 'single': one source.
+ */
+export const QuoteStatus = z.enum(['agree', 'worded-differently', 'attributed-differently', 'single']);
+export type QuoteStatus = z.infer<typeof QuoteStatus>;
+
+/** Something said, as every source that reports it words and attributes it. */
+export const QuoteGroup = z.object({
+  id: Id,
+  url: Url,
+  /** The speaker most sources give; absent when none does. */
+  speaker: QuoteSpeaker.optional(),
+  kind: QuoteKind,
+  /** The words of the first source, to title the group. */
+  text: z.string().min(1),
+  status: QuoteStatus,
+  sources: z.array(QuoteSource).min(1),
+});
+export type QuoteGroup = z.infer<typeof QuoteGroup>;
+
 export const Story = z.object({
   articles: z.array(StoryArticle),
   entities: z.array(Entity),
   timeline: z.array(TimelineEvent),
   facts: z.array(FactGroup),
+  quotes: z.array(QuoteGroup),
   relations: z.array(Relation),
 });
 export type Story = z.infer<typeof Story>;
@@ -165,6 +209,7 @@ export const StoryAnalysis = z.object({
   entities: z.array(Entity.omit({ url: true })),
   timeline: z.array(TimelineEvent.omit({ url: true })),
   facts: z.array(FactGroup.omit({ url: true })),
+  quotes: z.array(QuoteGroup.omit({ url: true })),
   relations: z.array(Relation),
 });
 export type StoryAnalysis = z.infer<typeof StoryAnalysis>;
@@ -172,3 +217,4 @@ export type AnalyzedArticle = StoryAnalysis['articles'][number];
 export type AnalyzedEntity = StoryAnalysis['entities'][number];
 export type AnalyzedEvent = StoryAnalysis['timeline'][number];
 export type AnalyzedFact = StoryAnalysis['facts'][number];
+export type AnalyzedQuote = StoryAnalysis['quotes'][number];

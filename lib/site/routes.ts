@@ -15,6 +15,8 @@ export const routes = {
   timelineOfEntity: (slug: string) => `/timeline/entity/${slug}/`,
   facts: () => '/facts/',
   fact: (id: string) => `/facts/${id}/`,
+  quotes: () => '/quotes/',
+  quote: (id: string) => `/quotes/${id}/`,
   search: () => '/search/',
   storyJson: () => '/data/story.json',
   searchIndex: () => '/data/search-index.json',
@@ -27,5 +29,6 @@ export const routes = {
     article: (slug: string) => `/og/articles/${slug}.png`,
     entity: (slug: string) => `/og/entities/${slug}.png`,
     fact: (id: string) => `/og/facts/${id}.png`,
+    quote: (id: string) => `/og/quotes/${id}.png`,
   },
 };

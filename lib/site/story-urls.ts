@@ -11,6 +11,7 @@ export function withPermalinks(analysis: StoryAnalysis): Story {
     entities: analysis.entities.map((e) => ({ ...e, url: routes.entity(e.slug) })),
     timeline: analysis.timeline.map((e) => ({ ...e, url: routes.event(e.id) })),
     facts: analysis.facts.map((f) => ({ ...f, url: routes.fact(f.id) })),
+    quotes: analysis.quotes.map((q) => ({ ...q, url: routes.quote(q.id) })),
     relations: analysis.relations,
   });
 }

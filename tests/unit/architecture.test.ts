@@ -5,7 +5,7 @@ import { ROOT } from '../helpers/paths';
 
 /** The pipeline's order: a layer may import itself, the layers before it, and the shared base (schema, calendar). */
 const LAYERS = ['content', 'extract', 'analysis', 'site', 'render'];
-const BASE = new Set(['schema', 'calendar', 'calendar.ts']);
+const BASE = new Set(['schema', 'calendar', 'calendar.ts', 'wordnet', 'wordnet.ts']);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
-import { isCommonWord } from '@/lib/analysis/wordnet';
+import { isCommonWord } from '@/lib/wordnet';
 import { parseArticle } from '@/lib/content';
 import { extractEntities } from '@/lib/extract';
 import { Article } from '@/lib/schema/content';

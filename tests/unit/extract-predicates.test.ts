@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameMeaning } from '@/lib/analysis/wordnet';
+import { sameMeaning } from '@/lib/wordnet';
 import { extractFigures } from '@/lib/extract';
 
 const predicates = (text: string) => extractFigures(text).map((f) => [f.text, f.predicate?.lemma]);

@@ -122,3 +122,14 @@ export function sameMeaning(a: { lemma: string; pos: Pos }, b: { lemma: string; 
   const meets = (x: Set<string>, y: Set<string>) => [...x].some((c) => y.has(c));
   return meets(ma.senses, mb.senses) || meets(ma.senses, mb.related) || meets(mb.senses, ma.related);
 }
+
+/** WordNet's lexicographer file of verbs of telling, asking and ordering (verb.communication). */
+const VERB_COMMUNICATION = '32';
+
+/**
+ * A verb of saying ("say", "tell", "note", "warn", "add" in its "say further" sense): one of its
+ * first senses is in verb.communication. Used to find who a quote is attributed to.
+ */
+export function isCommunicationVerb(lemma: string, firstSenses = 3): boolean {
+  return senses(lemma, 'verb').slice(0, firstSenses).some((offset) => synset(offset, 'verb').lexFile === VERB_COMMUNICATION);
+}
