@@ -3,6 +3,7 @@ import type { EntityMention, QuoteMention } from './schema';
 import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences } from '../content/sentences';
 import { AUXILIARY, cueLemma, DETERMINERS, isAdverb, isFrameWord, PRONOUNS, tokensOf, type Token } from './speech-words';
+import { wordsOf } from './words';
 
 /**
  * Who said what: direct quotes (“…,” X said / X said: “…”), partial quotes (called the meeting
@@ -21,9 +22,11 @@ interface Attribution {
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** Indirect speech needs a clause, not a word. */
 const MIN_REPORTED_WORDS = 3;
-/** How far back a pronoun looks for the person it stands for. */
+/** How far back a pronoun looks for the speaker of an earlier quote. */
 const ANTECEDENT_WINDOW = 1500;
 const APPOSITIVE_TOKENS = 20;
+/** Names that can speak: not laws or agreements. */
+const SPEAKS = (e: EntityMention) => e.type !== 'law' && e.type !== 'agreement';
 /** A described speaker ends in a noun, never in one of these ("this week to"). */
 const FUNCTION_WORD = /^(?:to|of|in|on|at|for|with|by|from|and|or|but|as|than|that|which|who|week|year|month|day|time)$/;
 
@@ -31,9 +34,12 @@ class Attributor {
   readonly tokens: Token[];
   readonly spans: QuoteSpan[];
   private readonly sentences: Array<[number, number]>;
+  /** Where compromise reads a verb: "message" in "a congratulatory message" is no verb of saying. */
+  private readonly verbs: Set<number>;
 
   constructor(readonly text: string, readonly entities: EntityMention[]) {
     this.tokens = tokensOf(text);
+    this.verbs = new Set(wordsOf(text).filter((w) => w.tags.has('Verb')).map((w) => w.start));
     this.spans = quoteSpans(text);
     this.sentences = splitSentences(text).map(({ start, end }) => [start, end]);
   }
@@ -56,7 +62,7 @@ class Attributor {
   }
 
   gap(i: number): string {
-    return this.text.slice(this.tokens[i - 1]?.end ?? 0, this.tokens[i]!.start);
+    return this.text.slice(this.tokens[i - 1]?.end ?? 0, this.tokens[i]?.start ?? this.text.length);
   }
 
   inQuote(offset: number): boolean {
@@ -65,7 +71,7 @@ class Attributor {
 
   cueAt(i: number): Cue | undefined {
     const t = this.tokens[i];
-    const lemma = t && !this.inQuote(t.start) ? cueLemma(t) : undefined;
+    const lemma = t && this.verbs.has(t.start) && !this.inQuote(t.start) ? cueLemma(t) : undefined;
     return lemma ? { start: t!.start, end: t!.end, text: t!.text, lemma } : undefined;
   }
 
@@ -82,7 +88,7 @@ class Attributor {
     const t = this.tokens[i];
     if (!t) return undefined;
     const named = this.mentionEndingAt(t.end);
-    if (named && named.type !== 'law' && named.type !== 'agreement') return { start: named.start, end: named.end, text: named.text, via: 'name', mention: { start: named.start, end: named.end } };
+    if (named && SPEAKS(named)) return { start: named.start, end: named.end, text: named.text, via: 'name', mention: { start: named.start, end: named.end } };
     if (t.lower in PRONOUNS) return this.pronoun(t);
     // "the foreign ministry", "a police spokesman": back to a determiner, words joined by spaces only.
     for (let k = i, seen = 0; k >= 0 && seen < 6; k--, seen++) {
@@ -93,55 +99,56 @@ class Attributor {
     return undefined;
   }
 
-  /** The speaker whose first word is token `i` ("said Cipriani", "said the ministry"). */
+  /**
+   * The speaker whose first word is token `i` ("said Cipriani", "said Niger's Defence Minister
+   * Hassoumi Massoudou", "said the spokeswoman, Hua Chunying"): a phrase that runs to the
+   * punctuation, verb or "who" that ends it, read as a name, a pronoun or a description.
+   */
   speakerStartingAt(i: number, limit: number): Speaker | undefined {
     const t = this.tokens[i];
     if (!t || t.start >= limit) return undefined;
-    const named = this.mentionStartingAt(t.start) ?? this.nameAfterTitle(i, limit);
-    if (named && named.type !== 'law' && named.type !== 'agreement') return { start: t.start, end: named.end, text: this.text.slice(t.start, named.end), via: 'name', mention: { start: named.start, end: named.end } };
     if (t.lower in PRONOUNS) return this.pronoun(t);
-    if (!DETERMINERS.has(t.lower)) return undefined;
-    // A description runs to the punctuation or the verb that ends it.
     let k = i;
-    while (k + 1 < this.tokens.length && k - i < 6 && /^ +$/.test(this.gap(k + 1)) && this.tokens[k + 1]!.start < limit && !cueLemma(this.tokens[k + 1]!) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
-    return k > i && !FUNCTION_WORD.test(this.tokens[k]!.lower) ? this.description(i, k) : undefined;
+    const joins = (j: number) => /^ +$|^[’']s +$/.test(this.gap(j));
+    while (k + 1 < this.tokens.length && k - i < 8 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !this.cueAt(k + 1) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
+    const end = this.tokens[k]!.end;
+    const inside = this.entities.filter((e) => e.start >= t.start && e.end <= end && SPEAKS(e));
+    // "…, Hua Chunying": a person named in apposition right after the phrase.
+    const appositive = /^, +$/.test(this.gap(k + 1)) ? this.mentionStartingAt(this.tokens[k + 1]?.start ?? -1) : undefined;
+    const apposed = appositive?.type === 'person' && /^\s*(?:[,.;:!?”"]|$)/.test(this.text.slice(appositive.end, appositive.end + 2)) ? appositive : undefined;
+    const person = inside.filter((e) => e.type === 'person' && e.end === end).at(-1) ?? apposed;
+    if (person) return { start: t.start, end: person.end, text: this.text.slice(t.start, person.end), via: 'name', mention: { start: person.start, end: person.end } };
+    const first = inside.find((e) => e.start === t.start);
+    if (first && (first.end === end || !DETERMINERS.has(t.lower))) return { start: first.start, end: first.end, text: first.text, via: 'name', mention: { start: first.start, end: first.end } };
+    if (!DETERMINERS.has(t.lower) || k === i || FUNCTION_WORD.test(this.tokens[k]!.lower)) return undefined;
+    return this.description(i, k);
   }
 
-  /** "Dr. Miguel Sanchez", "Foreign Minister Jane Doe": a person named after capitalised title words. */
-  private nameAfterTitle(i: number, limit: number): EntityMention | undefined {
-    for (let k = i; k < i + 4 && k < this.tokens.length && this.tokens[k]!.start < limit; k++) {
-      if (k > i && !/^ +$/.test(this.gap(k))) return undefined;
-      const named = this.mentionStartingAt(this.tokens[k]!.start);
-      if (named) return named.type === 'person' && k > i ? named : undefined;
-      if (!/^\p{Lu}/u.test(this.tokens[k]!.text)) return undefined;
-    }
-    return undefined;
-  }
-
+  /** "the Chinese Foreign Ministry" names the ministry; "a spokeswoman for the ministry" names no one. */
   private description(from: number, to: number): Speaker {
     const start = this.tokens[from]!.start;
     const end = this.tokens[to]!.end;
-    const inside = this.entities.filter((e) => e.start >= start && e.end <= end && e.type !== 'law' && e.type !== 'agreement');
-    const named = inside.filter((e) => e.type === 'person').at(-1) ?? inside.filter((e) => e.type === 'organization').at(-1);
-    const titled = named ?? this.titledPerson(this.tokens[to]!.lower, start);
-    return { start, end, text: this.text.slice(start, end), via: 'description', ...(titled && { mention: { start: titled.start, end: titled.end } }) };
+    const named = this.entities.find((e) => e.start >= start && e.end === end && SPEAKS(e));
+    return { start, end, text: this.text.slice(start, end), via: 'description', ...(named && { mention: { start: named.start, end: named.end } }) };
   }
 
-  /** "the cardiologist said": the last person before whose role ends with that word. */
-  private titledPerson(head: string, before: number): EntityMention | undefined {
-    return this.entities.filter((e) => e.type === 'person' && e.end <= before && before - e.end < ANTECEDENT_WINDOW && e.role?.title.toLowerCase().split(' ').at(-1) === head).at(-1);
-  }
-
-  /** A pronoun bound to the last person (or, for "it", organization) before it that fits. */
+  /** A pronoun is bound once every quote is found (see bindPronouns). */
   private pronoun(t: Token): Speaker {
-    const wants = PRONOUNS[t.lower];
-    const speaker: Speaker = { start: t.start, end: t.end, text: t.text, via: 'pronoun' };
-    if (!wants) return speaker;
-    const candidates = this.entities.filter(
-      (e) => e.end <= t.start && t.start - e.end < ANTECEDENT_WINDOW && !this.inQuote(e.start) && (wants === 'organization' ? e.type === 'organization' : e.type === 'person' && fitsGender(e.canonical, wants)),
-    );
-    const antecedent = candidates.at(-1);
-    return antecedent ? { ...speaker, mention: { start: antecedent.start, end: antecedent.end } } : speaker;
+    return { start: t.start, end: t.end, text: t.text, via: 'pronoun' };
+  }
+
+  /** The person a "he" or "she" at `at` stands for, when the sentences before name one plainly. */
+  personBefore(at: number, wants: 'male' | 'female'): EntityMention | undefined {
+    const [here] = this.sentenceAt(at);
+    const earlier = this.sentences.filter(([s]) => s <= here).slice(-3).reverse();
+    for (const [s, e] of earlier) {
+      const people = this.entities.filter((m) => m.type === 'person' && m.start >= s && m.end <= Math.min(e, at) && !this.inQuote(m.start));
+      // The first person of the nearest sentence that has one: its subject, as a reader takes it.
+      if (people.length) return fitsGender(people[0]!.canonical, wants) ? people[0] : undefined;
+      // "A young female rebel was captured. She shouted…": a described person came between.
+      if (s < here && DETERMINERS.has(this.text.slice(s, e).trim().split(/\s+/)[0]!.toLowerCase())) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -151,7 +158,7 @@ class Attributor {
    */
   subjectOf(cue: number, sentenceStart: number): Speaker | undefined {
     let k = cue - 1;
-    while (k >= 0 && this.tokens[k]!.start >= sentenceStart && isAdverb(this.tokens[k]!) && /^ +$/.test(this.gap(k + 1))) k--;
+    while (k >= 0 && this.tokens[k]!.start >= sentenceStart && (isAdverb(this.tokens[k]!) || isFrameWord(this.tokens[k]!)) && /^ +$/.test(this.gap(k + 1))) k--;
     if (k < 0 || this.tokens[k]!.start < sentenceStart) return undefined;
     const between = this.gap(k + 1);
     if (/^ +$/.test(between)) {
@@ -161,24 +168,33 @@ class Attributor {
       const subject = who === -1 ? undefined : this.speakerStartingAt(this.tokenFrom(sentenceStart), sentenceStart + who + 1);
       return subject && subject.end >= sentenceStart + who - 1 ? subject : this.speakerEndingAt(k);
     }
-    // "X, a U.S.-Canada trade expert, noted": skip back over the appositive to the comma before it.
-    if (/^, +$/.test(between)) {
-      for (let j = k, seen = 0; j > 0 && seen < APPOSITIVE_TOKENS && this.tokens[j]!.start >= sentenceStart; j--, seen++) {
-        if (/[.;:!?“”"]/.test(this.gap(j))) return undefined;
-        if (/^, +$/.test(this.gap(j))) return this.speakerEndingAt(j - 1);
-      }
+    if (!/^, +$/.test(between)) return undefined;
+    // "…,” he said, adding that …": a participle takes the subject of the verb before it.
+    if (/ing$/.test(this.tokens[cue]!.lower)) {
+      for (let j = k; j >= 0 && this.tokens[j]!.start >= sentenceStart; j--) if (this.cueAt(j)) return this.subjectOf(j, sentenceStart);
+      return this.sentenceSubject(sentenceStart, this.tokens[k]!.end, true);
+    }
+    // "X, a U.S.-Canada trade expert, noted": skip back over the appositive to the comma before it;
+    // "a spokesperson for Buhari, Mallam Garba Shehu, said": the appositive is the name.
+    for (let j = k, seen = 0; j > 0 && seen < APPOSITIVE_TOKENS && this.tokens[j]!.start >= sentenceStart; j--, seen++) {
+      if (/[.;:!?“”"]/.test(this.gap(j))) return undefined;
+      if (!/^, +$/.test(this.gap(j))) continue;
+      const apposed = this.mentionStartingAt(this.tokens[j]!.start);
+      if (apposed?.type === 'person' && apposed.end === this.tokens[k]!.end) return { start: apposed.start, end: apposed.end, text: apposed.text, via: 'name', mention: { start: apposed.start, end: apposed.end } };
+      return this.speakerEndingAt(j - 1);
     }
     return undefined;
   }
 
-  /** A named subject that opens the sentence (after an opening phrase like "On Monday,"). */
-  private sentenceSubject(sentenceStart: number, before: number): Speaker | undefined {
+  /** The subject that opens the sentence, after an opening phrase like "But at a briefing in Beijing,". */
+  private sentenceSubject(sentenceStart: number, before: number, descriptions = false): Speaker | undefined {
     let i = this.tokenFrom(sentenceStart);
-    const comma = this.text.slice(sentenceStart, before).match(/^[^,]{0,30}, /);
+    if (/^(?:and|but|so)$/.test(this.tokens[i]?.lower ?? '')) i++;
+    const opening = this.text.slice(this.tokens[i]?.start ?? sentenceStart, before).match(/^[^,]{0,60}, /);
     const first = this.mentionStartingAt(this.tokens[i]?.start ?? -1);
-    if (!first && comma) i = this.tokenFrom(sentenceStart + comma[0].length);
+    if (!first && opening) i = this.tokenFrom((this.tokens[i]?.start ?? sentenceStart) + opening[0].length);
     const speaker = this.speakerStartingAt(i, before);
-    return speaker?.via === 'description' ? undefined : speaker;
+    return speaker?.via === 'description' && !descriptions ? undefined : speaker;
   }
 
   /** "“…,” X said" / "“…,” said X" / "“…,” he said": the attribution right after a closing mark. */
@@ -200,7 +216,13 @@ class Attributor {
     let k = this.tokenFrom(speaker.end);
     while (k < this.tokens.length && isAdverb(this.tokens[k]!) && /^ +$/.test(this.gap(k))) k++;
     const after = this.cueAt(k);
-    return after && /^ +$/.test(this.gap(k)) && this.tokens[k]!.start < limit ? { cue: after, speaker } : undefined;
+    if (!after || !/^ +$/.test(this.gap(k)) || this.tokens[k]!.start >= limit) return undefined;
+    // "Vietnam News Agency quoted Hoang Van Dung": the one quoted spoke, not the one quoting.
+    if (after.lemma === 'quote') {
+      const quoted = this.speakerStartingAt(k + 1, limit);
+      return quoted ? { cue: after, speaker: quoted } : undefined;
+    }
+    return { cue: after, speaker };
   }
 
   /** "X said: “…”" / "X noted, “…”": the attribution right before an opening mark. */
@@ -253,8 +275,8 @@ function fitsGender(name: string, wants: 'male' | 'female'): boolean {
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Direct and partial quotes: the quoted spans that are speech, attributed where the layout says. */
-function quotedSpeech(a: Attributor): Array<QuoteMention & { span: number }> {
-  const found: Array<QuoteMention & { span: number }> = [];
+function quotedSpeech(a: Attributor): Found[] {
+  const found: Found[] = [];
   a.spans.forEach((q, index) => {
     const content = a.text.slice(q.start, q.end);
     const whole = a.startsSentence(q) || q.continues !== undefined;
@@ -272,35 +294,66 @@ function quotedSpeech(a: Attributor): Array<QuoteMention & { span: number }> {
   return found;
 }
 
+type Found = QuoteMention & { span?: number };
+
 /**
- * One quote's parts share a speaker: a quote run over several paragraphs, and a quote split by
- * its attribution (“A,” he said, “B.”) or followed by more quoted sentences in its paragraph.
+ * One quote's parts share an id and a speaker: a quote run over several paragraphs, and a quote
+ * split by its attribution (“A,” he said, “B.”).
  */
-function joinParts(a: Attributor, quotes: Array<QuoteMention & { span: number }>): QuoteMention[] {
+function joinParts(a: Attributor, quotes: Found[]): Found[] {
   const bySpan = new Map(quotes.map((q) => [q.span, q]));
-  const paragraphOf = (offset: number) => a.text.lastIndexOf('\n', offset);
   let next = 1;
-  const ids = new Map<number, string>();
   quotes.forEach((q, i) => {
-    const span = a.spans[q.span]!;
+    const span = a.spans[q.span!]!;
     const previous = quotes[i - 1];
     const joinsPrevious =
       previous !== undefined &&
       q.kind === 'direct' &&
       previous.kind === 'direct' &&
-      ((span.continues !== undefined && bySpan.get(span.continues) === previous) ||
-        (paragraphOf(q.start) === paragraphOf(previous.start) && (!q.speaker || !previous.speaker || (q.cue && previous.cue && q.cue.start === previous.cue.start))));
-    if (joinsPrevious) {
-      ids.set(i, ids.get(i - 1)!);
-      // The attributed part lends its speaker to the rest: backwards and forwards.
-      if (!q.speaker && previous.speaker) Object.assign(q, { speaker: previous.speaker, cue: previous.cue });
-      else if (q.speaker && !previous.speaker) for (let j = i - 1; j >= 0 && ids.get(j) === ids.get(i); j--) Object.assign(quotes[j]!, { speaker: q.speaker, cue: q.cue });
-    } else ids.set(i, `q${next++}`);
+      ((span.continues !== undefined && bySpan.get(span.continues) === previous) || (q.cue !== undefined && previous.cue !== undefined && q.cue.start === previous.cue.start));
+    if (!joinsPrevious) {
+      q.quoteId = `q${next++}`;
+      return;
+    }
+    q.quoteId = previous.quoteId;
+    // The attributed part lends its speaker to the rest: backwards and forwards.
+    if (!q.speaker && previous.speaker) Object.assign(q, { speaker: previous.speaker, cue: previous.cue });
+    else if (q.speaker && !previous.speaker) for (let j = i - 1; j >= 0 && quotes[j]!.quoteId === q.quoteId; j--) Object.assign(quotes[j]!, { speaker: q.speaker, cue: q.cue });
   });
-  return quotes
-    .map((q, i) => ({ ...q, quoteId: ids.get(i)! }))
-    .filter((q) => q.speaker || wordCount(q.text) >= MIN_UNATTRIBUTED_WORDS)
-    .map(({ span: _span, ...q }) => q);
+  return quotes;
+}
+
+/** The speaker an earlier quote resolved to, if it lies within reach. */
+const resolvedSpeaker = (q: QuoteMention | undefined) => (q?.speaker?.mention ? q.speaker : undefined);
+
+/**
+ * "he said", "she said": the speaker of the quote before, when it is a person who fits and is
+ * near; else the person the sentences before plainly name. "it" takes only an organization
+ * that spoke just before. "they", "we", "I" stay unresolved: the text does not say who.
+ */
+function bindPronouns(a: Attributor, quotes: QuoteMention[]): void {
+  quotes.forEach((q, i) => {
+    const speaker = q.speaker;
+    if (speaker?.via !== 'pronoun' || speaker.mention) return;
+    const wants = PRONOUNS[speaker.text.toLowerCase()];
+    if (!wants) return;
+    const earlier = quotes.slice(0, i).reverse().find((p) => p.speaker && p.start < speaker.start && speaker.start - p.start < ANTECEDENT_WINDOW);
+    const before = resolvedSpeaker(earlier);
+    const spoke = before && a.entities.find((e) => e.start === before.mention!.start);
+    const fits = spoke && (wants === 'organization' ? spoke.type === 'organization' : spoke.type === 'person' && fitsGender(spoke.canonical, wants));
+    const antecedent = fits ? spoke : wants === 'organization' ? undefined : a.personBefore(speaker.start, wants);
+    if (antecedent) q.speaker = { ...speaker, mention: { start: antecedent.start, end: antecedent.end } };
+  });
+}
+
+/** A quote that stands in a paragraph after an attributed one, with no attribution of its own, is the same speaker's. */
+function inheritInParagraph(text: string, quotes: QuoteMention[]): void {
+  const paragraphOf = (offset: number) => text.lastIndexOf('\n', offset);
+  quotes.forEach((q, i) => {
+    if (q.speaker || q.kind !== 'direct') return;
+    const previous = quotes.slice(0, i).reverse().find((p) => paragraphOf(p.start) === paragraphOf(q.start) && p.speaker && (p.speaker.via !== 'pronoun' || p.speaker.mention));
+    if (previous) Object.assign(q, { speaker: previous.speaker, ...(previous.cue && { cue: previous.cue }) });
+  });
 }
 
 /** Indirect speech: "X said (that) …", "…, X said.", "…, said X.", "according to X, …". */
@@ -398,7 +451,11 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
   const a = new Attributor(text, entities);
   const quoted = joinParts(a, quotedSpeech(a));
   const usedCues = new Set(quoted.flatMap((q) => (q.cue ? [q.cue.start] : [])));
-  let next = Math.max(0, ...quoted.map((q) => Number(q.quoteId.slice(1)))) + 1;
+  let next = quoted.length + 1;
   const reported = reportedSpeech(a, usedCues).map((q) => ({ ...q, quoteId: `q${next++}` }));
-  return [...quoted, ...reported].sort((x, y) => x.start - y.start);
+  const all: QuoteMention[] = [...quoted, ...reported].sort((x, y) => x.start - y.start).map(({ span: _span, ...q }: Found) => q);
+  bindPronouns(a, all);
+  inheritInParagraph(text, all);
+  // Unattributed short quotes are titles and scare quotes; an unbound "they" names no one.
+  return all.filter((q) => (q.speaker ? true : q.kind === 'direct' && wordCount(q.text) >= MIN_UNATTRIBUTED_WORDS));
 }
