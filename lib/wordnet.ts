@@ -133,3 +133,16 @@ const VERB_COMMUNICATION = '32';
 export function isCommunicationVerb(lemma: string, firstSenses = 3): boolean {
   return senses(lemma, 'verb').slice(0, firstSenses).some((offset) => synset(offset, 'verb').lexFile === VERB_COMMUNICATION);
 }
+
+/** Noun classes that can say something: people (noun.person), groups (noun.group), texts (noun.communication). */
+const SPEAKING_NOUNS = new Set(['18', '14', '10']);
+
+/**
+ * A noun that names who or what can speak: "spokesman", "ministry", "declaration", "officials".
+ * One of its first senses is a person, a group or a text. "valor" and "residence" are not.
+ */
+export function isSpeakingNoun(word: string, firstSenses = 3): boolean {
+  const lower = word.toLowerCase();
+  const of = (lemma: string) => senses(lemma, 'noun').slice(0, firstSenses).some((offset) => SPEAKING_NOUNS.has(synset(offset, 'noun').lexFile));
+  return of(lower) || (/[^s]s$/.test(lower) && of(lower.slice(0, -1))) || (/ies$/.test(lower) && of(`${lower.slice(0, -3)}y`));
+}

@@ -2,8 +2,9 @@ import nlp from 'compromise';
 import type { EntityMention, QuoteMention } from './schema';
 import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences } from '../content/sentences';
-import { AUXILIARY, cueLemma, DETERMINERS, isAdverb, isFrameWord, PRONOUNS, tokensOf, type Token } from './speech-words';
+import { AUXILIARY, cueLemma, DETERMINERS, isAdverb, isFrameWord, PREPOSITIONS, PRONOUNS, tokensOf, type Token } from './speech-words';
 import { wordsOf } from './words';
+import { isSpeakingNoun } from '../wordnet';
 
 /**
  * Who said what: direct quotes (“…,” X said / X said: “…”), partial quotes (called the meeting
@@ -22,13 +23,14 @@ interface Attribution {
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** Indirect speech needs a clause, not a word. */
 const MIN_REPORTED_WORDS = 3;
-/** How far back a pronoun looks for the speaker of an earlier quote. */
+/** How far back a pronoun looks for the speaker of an earlier quote, and for a named person. */
 const ANTECEDENT_WINDOW = 1500;
+const SENTENCES_BACK = 4;
 const APPOSITIVE_TOKENS = 20;
 /** Names that can speak: not laws or agreements. */
 const SPEAKS = (e: EntityMention) => e.type !== 'law' && e.type !== 'agreement';
-/** A described speaker ends in a noun, never in one of these ("this week to"). */
-const FUNCTION_WORD = /^(?:to|of|in|on|at|for|with|by|from|and|or|but|as|than|that|which|who|week|year|month|day|time)$/;
+/** A described speaker ends in a noun that can speak ("the ministry", "a spokesman", "the 21-year-old"), not "the two soldiers' valor". */
+const speaksAsHead = (t: Token) => /^\d+-year-old$/.test(t.lower) || isSpeakingNoun(t.text);
 
 class Attributor {
   readonly tokens: Token[];
@@ -71,7 +73,9 @@ class Attributor {
 
   cueAt(i: number): Cue | undefined {
     const t = this.tokens[i];
-    const lemma = t && this.verbs.has(t.start) && !this.inQuote(t.start) ? cueLemma(t) : undefined;
+    // A gerund says something only as a clause of its own: ", saying", "was saying"; not "a news briefing".
+    const gerund = t !== undefined && /ing$/.test(t.lower) && !/^, +$/.test(this.gap(i)) && !AUXILIARY.has(this.tokens[i - 1]?.lower ?? '');
+    const lemma = t && !gerund && this.verbs.has(t.start) && !this.inQuote(t.start) ? cueLemma(t) : undefined;
     return lemma ? { start: t!.start, end: t!.end, text: t!.text, lemma } : undefined;
   }
 
@@ -87,13 +91,14 @@ class Attributor {
   speakerEndingAt(i: number): Speaker | undefined {
     const t = this.tokens[i];
     if (!t) return undefined;
+    if (t.lower in PRONOUNS) return this.pronoun(t);
     const named = this.mentionEndingAt(t.end);
     if (named && SPEAKS(named)) return { start: named.start, end: named.end, text: named.text, via: 'name', mention: { start: named.start, end: named.end } };
     if (t.lower in PRONOUNS) return this.pronoun(t);
     // "the foreign ministry", "a police spokesman": back to a determiner, words joined by spaces only.
     for (let k = i, seen = 0; k >= 0 && seen < 6; k--, seen++) {
       if (k < i && !/^ +$/.test(this.gap(k + 1))) return undefined;
-      if (DETERMINERS.has(this.tokens[k]!.lower)) return k === i || FUNCTION_WORD.test(t.lower) ? undefined : this.description(k, i);
+      if (DETERMINERS.has(this.tokens[k]!.lower)) return k === i || !speaksAsHead(t) ? undefined : this.description(k, i);
       if (cueLemma(this.tokens[k]!) && k < i) return undefined;
     }
     return undefined;
@@ -108,9 +113,11 @@ class Attributor {
     const t = this.tokens[i];
     if (!t || t.start >= limit) return undefined;
     if (t.lower in PRONOUNS) return this.pronoun(t);
+    // A speaker starts with a name or a determiner: "as Fujimori pressed" has no speaker "as Fujimori".
+    if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower)) return undefined;
     let k = i;
     const joins = (j: number) => /^ +$|^[’']s +$/.test(this.gap(j));
-    while (k + 1 < this.tokens.length && k - i < 8 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !this.cueAt(k + 1) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
+    while (k + 1 < this.tokens.length && k - i < 12 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !this.cueAt(k + 1) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
     const end = this.tokens[k]!.end;
     const inside = this.entities.filter((e) => e.start >= t.start && e.end <= end && SPEAKS(e));
     // "…, Hua Chunying": a person named in apposition right after the phrase.
@@ -120,15 +127,18 @@ class Attributor {
     if (person) return { start: t.start, end: person.end, text: this.text.slice(t.start, person.end), via: 'name', mention: { start: person.start, end: person.end } };
     const first = inside.find((e) => e.start === t.start);
     if (first && (first.end === end || !DETERMINERS.has(t.lower))) return { start: first.start, end: first.end, text: first.text, via: 'name', mention: { start: first.start, end: first.end } };
-    if (!DETERMINERS.has(t.lower) || k === i || FUNCTION_WORD.test(this.tokens[k]!.lower)) return undefined;
-    return this.description(i, k);
+    if (!DETERMINERS.has(t.lower) || k === i) return undefined;
+    // The head is the noun before the first preposition: "a salesperson at a local chain store".
+    let head = i + 1;
+    while (head < k && !PREPOSITIONS.has(this.tokens[head + 1]!.lower)) head++;
+    return speaksAsHead(this.tokens[head]!) ? this.description(i, k, head) : undefined;
   }
 
   /** "the Chinese Foreign Ministry" names the ministry; "a spokeswoman for the ministry" names no one. */
-  private description(from: number, to: number): Speaker {
+  private description(from: number, to: number, head = to): Speaker {
     const start = this.tokens[from]!.start;
     const end = this.tokens[to]!.end;
-    const named = this.entities.find((e) => e.start >= start && e.end === end && SPEAKS(e));
+    const named = this.entities.find((e) => e.start >= start && e.end === this.tokens[head]!.end && SPEAKS(e));
     return { start, end, text: this.text.slice(start, end), via: 'description', ...(named && { mention: { start: named.start, end: named.end } }) };
   }
 
@@ -140,7 +150,7 @@ class Attributor {
   /** The person a "he" or "she" at `at` stands for, when the sentences before name one plainly. */
   personBefore(at: number, wants: 'male' | 'female'): EntityMention | undefined {
     const [here] = this.sentenceAt(at);
-    const earlier = this.sentences.filter(([s]) => s <= here).slice(-3).reverse();
+    const earlier = this.sentences.filter(([s]) => s <= here).slice(-SENTENCES_BACK).reverse();
     for (const [s, e] of earlier) {
       const people = this.entities.filter((m) => m.type === 'person' && m.start >= s && m.end <= Math.min(e, at) && !this.inQuote(m.start));
       // The first person of the nearest sentence that has one: its subject, as a reader takes it.
@@ -338,7 +348,9 @@ function bindPronouns(a: Attributor, quotes: QuoteMention[]): void {
     const wants = PRONOUNS[speaker.text.toLowerCase()];
     if (!wants) return;
     const earlier = quotes.slice(0, i).reverse().find((p) => p.speaker && p.start < speaker.start && speaker.start - p.start < ANTECEDENT_WINDOW);
-    const before = resolvedSpeaker(earlier);
+    // A person named after the earlier quote is nearer to hand than its speaker.
+    const namedBetween = earlier && a.entities.some((e) => e.type === 'person' && e.start > earlier.end && e.end <= speaker.start && !a.inQuote(e.start));
+    const before = namedBetween ? undefined : resolvedSpeaker(earlier);
     const spoke = before && a.entities.find((e) => e.start === before.mention!.start);
     const fits = spoke && (wants === 'organization' ? spoke.type === 'organization' : spoke.type === 'person' && fitsGender(spoke.canonical, wants));
     const antecedent = fits ? spoke : wants === 'organization' ? undefined : a.personBefore(speaker.start, wants);

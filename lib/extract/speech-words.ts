@@ -50,8 +50,11 @@ export const isAdverb = (t: Token) => AUXILIARY.has(t.lower) || /^\p{Ll}{3,}ly$/
 /** Pronouns that can name a speaker, and what kind of antecedent each one takes. */
 export const PRONOUNS: Record<string, 'male' | 'female' | 'organization' | undefined> = { he: 'male', she: 'female', it: 'organization', they: undefined, we: undefined, i: undefined };
 
-/** What a described speaker starts with: "the ministry", "a spokesman", "its chairman". */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'another']);
+/** What a described speaker starts with: "the ministry", "a spokesman". Not "his father": whose, the text must say. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
+
+/** What ends the head of a description: "a salesperson at a local store", "an official with the agency". */
+export const PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'from', 'on', 'to', 'by']);
 
 /** What may follow a verb of saying before the reported clause: "said on Monday that", "told reporters in Lima that". */
 const FRAME_WORDS = /^(?:on|in|at|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|a|an|the|statement|interview|news|conference|briefing|release|press|also|again|then|publicly|separately)$/;
