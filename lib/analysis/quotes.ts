@@ -17,7 +17,7 @@ const wordsOf = (normalized: string) => normalized.split(' ').filter((w) => w.le
 /** A shorter quote may share too few words to tell: only a quote of this many words groups by overlap. */
 const MIN_OVERLAP_WORDS = 4;
 /** Share of the shorter quote's words the longer must have. */
-const OVERLAP = 0.7;
+const OVERLAP = 0.6;
 
 /** Two reports of the same words: one holds the other, or they share most of the shorter one's words. */
 function sameWords(a: Reported, b: Reported): boolean {

@@ -67,6 +67,12 @@ class Attributor {
     return this.text.slice(this.tokens[i - 1]?.end ?? 0, this.tokens[i]?.start ?? this.text.length);
   }
 
+  /** "(Mark Stone/AP)": a name in parentheses is a credit or an aside, no one a pronoun points at. */
+  inParentheses(e: EntityMention): boolean {
+    const line = this.text.lastIndexOf('\n', e.start);
+    return this.text.lastIndexOf('(', e.start) > Math.max(line, this.text.lastIndexOf(')', e.start));
+  }
+
   inQuote(offset: number): boolean {
     return this.spans.some((q) => offset > q.open && offset < q.close);
   }
@@ -93,6 +99,13 @@ class Attributor {
     if (!t) return undefined;
     if (t.lower in PRONOUNS) return this.pronoun(t);
     const named = this.mentionEndingAt(t.end);
+    // "a spokeswoman for China's Foreign Ministry said": the ministry is not the one speaking.
+    let before = this.tokenBefore(named?.start ?? 0);
+    while (named && before >= 0 && /[’']s$/.test(this.tokens[before]!.text) && /^\p{Lu}/u.test(this.tokens[before]!.text)) before--;
+    if (named && before >= 0 && PREPOSITIONS.has(this.tokens[before]!.lower) && /^ +$/.test(this.gap(before + 1))) {
+      const described = this.speakerEndingAt(before - 1);
+      return described?.via === 'description' ? { ...described, mention: undefined } : undefined;
+    }
     if (named && SPEAKS(named)) return { start: named.start, end: named.end, text: named.text, via: 'name', mention: { start: named.start, end: named.end } };
     if (t.lower in PRONOUNS) return this.pronoun(t);
     // "the foreign ministry", "a police spokesman": back to a determiner, words joined by spaces only.
@@ -105,22 +118,22 @@ class Attributor {
   }
 
   /**
-   * The speaker whose first word is token `i` ("said Cipriani", "said Niger's Defence Minister
-   * Hassoumi Massoudou", "said the spokeswoman, Hua Chunying"): a phrase that runs to the
+   * The speaker whose first word is token `i` ("said Lopez", "said Ruritania's Defence Minister
+   * Omar Diallo", "said the spokeswoman, Li Wen"): a phrase that runs to the
    * punctuation, verb or "who" that ends it, read as a name, a pronoun or a description.
    */
   speakerStartingAt(i: number, limit: number): Speaker | undefined {
     const t = this.tokens[i];
     if (!t || t.start >= limit) return undefined;
     if (t.lower in PRONOUNS) return this.pronoun(t);
-    // A speaker starts with a name or a determiner: "as Fujimori pressed" has no speaker "as Fujimori".
+    // A speaker starts with a name or a determiner: "as Moss pressed" has no speaker "as Moss".
     if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower)) return undefined;
     let k = i;
     const joins = (j: number) => /^ +$|^[’']s +$/.test(this.gap(j));
     while (k + 1 < this.tokens.length && k - i < 12 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !this.cueAt(k + 1) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
     const end = this.tokens[k]!.end;
     const inside = this.entities.filter((e) => e.start >= t.start && e.end <= end && SPEAKS(e));
-    // "…, Hua Chunying": a person named in apposition right after the phrase.
+    // "…, Li Wen": a person named in apposition right after the phrase.
     const appositive = /^, +$/.test(this.gap(k + 1)) ? this.mentionStartingAt(this.tokens[k + 1]?.start ?? -1) : undefined;
     const apposed = appositive?.type === 'person' && /^\s*(?:[,.;:!?”"]|$)/.test(this.text.slice(appositive.end, appositive.end + 2)) ? appositive : undefined;
     const person = inside.filter((e) => e.type === 'person' && e.end === end).at(-1) ?? apposed;
@@ -152,7 +165,7 @@ class Attributor {
     const [here] = this.sentenceAt(at);
     const earlier = this.sentences.filter(([s]) => s <= here).slice(-SENTENCES_BACK).reverse();
     for (const [s, e] of earlier) {
-      const people = this.entities.filter((m) => m.type === 'person' && m.start >= s && m.end <= Math.min(e, at) && !this.inQuote(m.start));
+      const people = this.entities.filter((m) => m.type === 'person' && m.start >= s && m.end <= Math.min(e, at) && !this.inQuote(m.start) && !this.inParentheses(m));
       // The first person of the nearest sentence that has one: its subject, as a reader takes it.
       if (people.length) return fitsGender(people[0]!.canonical, wants) ? people[0] : undefined;
       // "A young female rebel was captured. She shouted…": a described person came between.
@@ -162,8 +175,8 @@ class Attributor {
   }
 
   /**
-   * The speaker of the verb of saying at token `cue`: the subject right before it ("Cipriani
-   * said", "X, a trade expert, noted"), or after it ("said Cipriani"), or, for a verb joined by
+   * The speaker of the verb of saying at token `cue`: the subject right before it ("Lopez
+   * said", "X, a trade expert, noted"), or after it ("said Lopez"), or, for a verb joined by
    * "and"/"but", the subject of the sentence ("X spent three hours there and said …").
    */
   subjectOf(cue: number, sentenceStart: number): Speaker | undefined {
@@ -185,7 +198,7 @@ class Attributor {
       return this.sentenceSubject(sentenceStart, this.tokens[k]!.end, true);
     }
     // "X, a U.S.-Canada trade expert, noted": skip back over the appositive to the comma before it;
-    // "a spokesperson for Buhari, Mallam Garba Shehu, said": the appositive is the name.
+    // "a spokesperson for the president, Ada Obi, said": the appositive is the name.
     for (let j = k, seen = 0; j > 0 && seen < APPOSITIVE_TOKENS && this.tokens[j]!.start >= sentenceStart; j--, seen++) {
       if (/[.;:!?“”"]/.test(this.gap(j))) return undefined;
       if (!/^, +$/.test(this.gap(j))) continue;
@@ -227,7 +240,7 @@ class Attributor {
     while (k < this.tokens.length && isAdverb(this.tokens[k]!) && /^ +$/.test(this.gap(k))) k++;
     const after = this.cueAt(k);
     if (!after || !/^ +$/.test(this.gap(k)) || this.tokens[k]!.start >= limit) return undefined;
-    // "Vietnam News Agency quoted Hoang Van Dung": the one quoted spoke, not the one quoting.
+    // "the news agency quoted Hoang Minh": the one quoted spoke, not the one quoting.
     if (after.lemma === 'quote') {
       const quoted = this.speakerStartingAt(k + 1, limit);
       return quoted ? { cue: after, speaker: quoted } : undefined;
@@ -251,7 +264,7 @@ class Attributor {
     return { cue, ...(speaker && { speaker }) };
   }
 
-  /** "Ebrard called the talks “constructive”": the last verb of saying earlier in the sentence, with its subject. */
+  /** "The minister called the talks “constructive”": the last verb of saying earlier in the sentence, with its subject. */
   attributionEarlier(q: QuoteSpan): Attribution | undefined {
     const [sentenceStart] = this.sentenceAt(q.open);
     for (let i = this.tokenBefore(q.open); i >= 0 && this.tokens[i]!.start >= sentenceStart; i--) {
@@ -320,7 +333,10 @@ function joinParts(a: Attributor, quotes: Found[]): Found[] {
       previous !== undefined &&
       q.kind === 'direct' &&
       previous.kind === 'direct' &&
-      ((span.continues !== undefined && bySpan.get(span.continues) === previous) || (q.cue !== undefined && previous.cue !== undefined && q.cue.start === previous.cue.start));
+      ((span.continues !== undefined && bySpan.get(span.continues) === previous) ||
+        (q.cue !== undefined && previous.cue !== undefined && q.cue.start === previous.cue.start) ||
+        // “A,” he said. “B.”: an unattributed quote right after an attributed one in its paragraph.
+        (!q.cue && previous.cue !== undefined && !a.text.slice(previous.end, q.start).includes('\n') && !a.spans.some((s) => s.open > previous.end && s.open < span.open)));
     if (!joinsPrevious) {
       q.quoteId = `q${next++}`;
       return;
@@ -349,7 +365,7 @@ function bindPronouns(a: Attributor, quotes: QuoteMention[]): void {
     if (!wants) return;
     const earlier = quotes.slice(0, i).reverse().find((p) => p.speaker && p.start < speaker.start && speaker.start - p.start < ANTECEDENT_WINDOW);
     // A person named after the earlier quote is nearer to hand than its speaker.
-    const namedBetween = earlier && a.entities.some((e) => e.type === 'person' && e.start > earlier.end && e.end <= speaker.start && !a.inQuote(e.start));
+    const namedBetween = earlier && a.entities.some((e) => e.type === 'person' && e.start > earlier.end && e.end <= speaker.start && !a.inQuote(e.start) && !a.inParentheses(e));
     const before = namedBetween ? undefined : resolvedSpeaker(earlier);
     const spoke = before && a.entities.find((e) => e.start === before.mention!.start);
     const fits = spoke && (wants === 'organization' ? spoke.type === 'organization' : spoke.type === 'person' && fitsGender(spoke.canonical, wants));
@@ -410,7 +426,7 @@ function reportedAfter(a: Attributor, cueIndex: number, lemma: string, clauseEnd
   const from = that ? k + 1 : k;
   const first = a.tokens[from];
   if (!first || first.start >= clauseEnd || /[“"]\s*$/.test(a.text.slice(a.tokens[from - 1]!.end, first.start))) return undefined;
-  // "said Cipriani" or "said in a statement." is no clause; a clause has a subject and its verb.
+  // "said Lopez" or "said in a statement." is no clause; a clause has a subject and its verb.
   if (!that && (a.mentionStartingAt(first.start)?.end ?? 0) >= clauseEnd) return undefined;
   return { speaker, content: trimmed(a.text, first.start, clauseEnd) };
 }
@@ -418,7 +434,7 @@ function reportedAfter(a: Attributor, cueIndex: number, lemma: string, clauseEnd
 /** "…, X said (on Monday)." / "…, said X.": what was said, then who said it, at the end of the sentence. */
 function reportedBefore(a: Attributor, cueIndex: number, sentenceStart: number, clauseEnd: number) {
   const cue = a.tokens[cueIndex]!;
-  // Only frame words may follow the verb ("the ministry said on Monday."), or the speaker ("said Cipriani.").
+  // Only frame words may follow the verb ("the ministry said on Monday."), or the speaker ("said Lopez.").
   let k = cueIndex + 1;
   while (k < a.tokens.length && a.tokens[k]!.start < clauseEnd && isFrameWord(a.tokens[k]!)) k++;
   let speaker: Speaker | undefined;

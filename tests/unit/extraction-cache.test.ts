@@ -61,7 +61,7 @@ describe('extraction cache key', () => {
   /** A project root with the extractor's inputs, so the test can change them. */
   function projectCopy(): string {
     const root = mkdtempSync(join(dir, 'root-'));
-    for (const path of ['lib/extract', 'lib/calendar.ts', 'package-lock.json']) cpSync(path, join(root, path), { recursive: true });
+    for (const path of ['lib/extract', 'lib/calendar.ts', 'lib/wordnet.ts', 'package-lock.json']) cpSync(path, join(root, path), { recursive: true });
     return root;
   }
 
@@ -77,6 +77,7 @@ describe('extraction cache key', () => {
   it.each([
     ['a new compromise version in the lockfile', 'package-lock.json', (text: string) => text.replace(/("node_modules\/compromise": \{\s*"version": ")[^"]+/, '$10.0.1')],
     ['a change to the calendar the extractors use', 'lib/calendar.ts', (text: string) => `${text}\n// changed\n`],
+    ['a change to the WordNet reader the extractors use', 'lib/wordnet.ts', (text: string) => `${text}\n// changed\n`],
   ])('changes with %s', async (_, path, change) => {
     const root = projectCopy();
     const compute = vi.fn(() => [mention]);
