@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Coverage, LeadingFacts, Rewrites, Sources, TimelineSummary } from '@/components/StoryOverview';
+import { Coverage, LeadingFacts, Rewrites, SharedQuotes, Sources, TimelineSummary } from '@/components/StoryOverview';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/config';
 import { getArticles } from '@/lib/site/data';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -24,6 +24,7 @@ export default function StoryPage() {
         <p className="lede">{SITE_TAGLINE}. Every fact below is quoted from the articles and linked to its sentence.</p>
       </header>
       <LeadingFacts />
+      <SharedQuotes />
       <Sources />
       <Coverage />
       <TimelineSummary />

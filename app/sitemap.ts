@@ -22,6 +22,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...entitiesWithTimeline().map((e) => page(routes.timelineOfEntity(e.slug))),
     page(routes.facts()),
     ...story.facts.map((f) => page(routes.fact(f.id))),
+    page(routes.quotes()),
+    ...story.quotes.map((q) => page(routes.quote(q.id))),
     page(routes.entities()),
     ...story.entities.map((e) => page(routes.entity(e.slug))),
     page(routes.search()),

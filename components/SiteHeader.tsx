@@ -6,6 +6,7 @@ const VIEWS = [
   { href: routes.home(), label: 'Story' },
   { href: routes.timeline(), label: 'Timeline' },
   { href: routes.facts(), label: 'Facts' },
+  { href: routes.quotes(), label: 'Quotes' },
   { href: routes.entities(), label: 'Entities' },
   { href: routes.search(), label: 'Search' },
 ];

@@ -1,8 +1,8 @@
-import type { FactStatus } from '@/lib/schema/story';
-import { STATUS } from '@/lib/site/fact-status';
+import type { FactStatus, QuoteStatus } from '@/lib/schema/story';
+import { statusWording } from '@/lib/site/fact-status';
 
-export function StatusBadge({ status }: { status: FactStatus }) {
-  const { symbol, label } = STATUS[status];
+export function StatusBadge({ status }: { status: FactStatus | QuoteStatus }) {
+  const { symbol, label } = statusWording(status);
   return (
     <span className={`badge status status-${status}`}>
       <span aria-hidden="true">{symbol}</span> {label}

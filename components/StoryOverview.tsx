@@ -2,6 +2,7 @@ import { SiteLink } from './SiteLink';
 import { SourceCard } from './SourceCard';
 import { Absent, ScrollTable, SourceHeaders } from './SourceTable';
 import { StatusBadge } from './StatusBadge';
+import { QuoteList } from './QuoteComparison';
 import { formatDateValue } from '@/lib/calendar';
 import type { FactGroup } from '@/lib/schema/story';
 import { siteData } from '@/lib/site/data';
@@ -51,6 +52,22 @@ export function LeadingFacts() {
       {facts.length > 0 && (
         <p>
           <SiteLink href={routes.facts()}>All {story.facts.length} facts side by side</SiteLink>
+        </p>
+      )}
+    </Section>
+  );
+}
+
+/** The quotes several sources carry, the most widely carried first; the quotes page has the rest. */
+export function SharedQuotes() {
+  const { quotes } = siteData().story;
+  const shared = quotes.filter((q) => q.status !== 'single');
+  return (
+    <Section id="quotes-title" title="Who said what">
+      {shared.length > 0 ? <QuoteList quotes={shared.slice(0, 8)} /> : <p>No quote is carried by more than one source.</p>}
+      {quotes.length > 0 && (
+        <p>
+          <SiteLink href={routes.quotes()}>All {quotes.length} quotes by speaker</SiteLink>
         </p>
       )}
     </Section>

@@ -69,6 +69,7 @@ export function buildQuoteGroups(articles: ArticleMentions[], idOfMention: Map<s
       const at = mentions.text.locate(q.start, q.end);
       if (!at) continue;
       const speaker = speakerOf(q, mentions, idOfMention, nameOf);
+      const cueAt = q.cue && mentions.text.locate(q.cue.start, q.cue.end);
       const normalized = normalize(q.text);
       if (!normalized) continue;
       reports.push({
@@ -78,6 +79,7 @@ export function buildQuoteGroups(articles: ArticleMentions[], idOfMention: Map<s
         text: q.text,
         kind: q.kind,
         ...(q.cue && { cue: q.cue.text }),
+        ...(cueAt && { cueSpan: { unit: cueAt.unit, start: cueAt.start, end: cueAt.end } }),
         ...(speaker && { speaker }),
         part: `${at.article}:${q.quoteId}`,
         span: { unit: at.unit, start: at.start, end: at.end },

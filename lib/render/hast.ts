@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Block, TextUnit } from '../schema/content';
-import type { Mark, MarkIndex } from '../site/marks';
+import { isWrapper, type Mark, type MarkIndex } from '../site/marks';
 
 type Content = ElementContent | string;
 
@@ -26,33 +26,67 @@ function markLink(text: string, mark: Mark): Element {
  * A unit's text with each sentence wrapped in `<span id="p4-s2">` so it can be linked and
  * highlighted, and its marks (entities, dates, figures) as links inside the sentences.
  *
- * `marks` must be sorted and non-overlapping (see nonOverlapping), so their ends are sorted too
- * and one cursor walks them alongside the sentences. A mark that crosses a sentence boundary is
- * dropped: a link cannot straddle two sentence spans.
+ * Link marks must be sorted and non-overlapping (see nonOverlapping), so their ends are sorted
+ * too and one cursor walks them alongside the sentences. A link that crosses a sentence boundary
+ * is dropped: a link cannot straddle two sentence spans. Quote marks wrap the links inside them,
+ * a wrapper per sentence the quote runs over.
  */
 export function sentenceNodes(unit: TextUnit, marks: readonly Mark[] = []): Content[] {
   const { text } = unit;
+  const links = marks.filter((m) => !isWrapper(m));
+  const quotes = marks.filter(isWrapper);
   const nodes: Content[] = [];
   let at = 0; // text before `at` is rendered
-  let next = 0; // marks before `next` are rendered or dropped
+  let next = 0; // links before `next` are rendered or dropped
   for (const sentence of unit.sentences) {
     if (sentence.start > at) nodes.push(text.slice(at, sentence.start));
-    const inner: Content[] = [];
+    const pieces: Piece[] = [];
     at = sentence.start;
-    // Marks ending after this sentence belong to a later one (or cross its end): they wait.
-    for (; next < marks.length && marks[next]!.end <= sentence.end; next++) {
-      const mark = marks[next]!;
+    // Links ending after this sentence belong to a later one (or cross its end): they wait.
+    for (; next < links.length && links[next]!.end <= sentence.end; next++) {
+      const mark = links[next]!;
       if (mark.start < sentence.start) continue; // starts in an earlier sentence or between two
-      if (mark.start > at) inner.push(text.slice(at, mark.start));
-      inner.push(markLink(text.slice(mark.start, mark.end), mark));
+      if (mark.start > at) pieces.push({ start: at, end: mark.start });
+      pieces.push({ start: mark.start, end: mark.end, mark });
       at = mark.end;
     }
-    if (at < sentence.end) inner.push(text.slice(at, sentence.end));
+    if (at < sentence.end) pieces.push({ start: at, end: sentence.end });
+    const inner = wrapQuotes(text, pieces, quotes.filter((q) => q.start < sentence.end && q.end > sentence.start));
     nodes.push(h('span', { id: sentence.anchor, className: ['sentence'] }, inner));
     at = sentence.end;
   }
   if (at < text.length) nodes.push(text.slice(at));
   return nodes;
+}
+
+/** A stretch of a sentence: plain text, or a link mark. */
+interface Piece {
+  start: number;
+  end: number;
+  mark?: Mark;
+}
+
+const pieceNode = (text: string, p: Piece): Content => (p.mark ? markLink(text.slice(p.start, p.end), p.mark) : text.slice(p.start, p.end));
+
+/** The sentence's pieces with each quote's stretch wrapped in `<span class="quote-mark">`; text is split at a quote's ends, links never. */
+function wrapQuotes(text: string, pieces: Piece[], quotes: Mark[]): Content[] {
+  if (!quotes.length) return pieces.map((p) => pieceNode(text, p));
+  const cuts = quotes.flatMap((q) => [q.start, q.end]);
+  const split = pieces.flatMap((p) => {
+    if (p.mark) return [p];
+    const points = [p.start, ...cuts.filter((c) => c > p.start && c < p.end).sort((a, b) => a - b), p.end];
+    return points.slice(1).map((end, i) => ({ start: points[i]!, end }));
+  });
+  const out: Content[] = [];
+  let i = 0;
+  for (const quote of quotes) {
+    for (; i < split.length && split[i]!.end <= quote.start; i++) out.push(pieceNode(text, split[i]!));
+    const held: Content[] = [];
+    for (; i < split.length && split[i]!.start < quote.end; i++) held.push(pieceNode(text, split[i]!));
+    if (held.length) out.push(h('span', { className: ['quote-mark'], title: quote.title, dataQuote: quote.href }, held));
+  }
+  for (; i < split.length; i++) out.push(pieceNode(text, split[i]!));
+  return out;
 }
 
 /** A unit's sentences with their marks; the renderer decides which marks a unit has. */

@@ -162,8 +162,9 @@ export const QuoteSource = Citation.extend({
   /** The quoted words (direct, partial) or the reported clause (indirect), as this source writes them. */
   text: z.string().min(1),
   kind: QuoteKind,
-  /** The verb of saying as written: "said", "told", "according to". */
+  /** The verb of saying as written: "said", "told", "according to", and where it stands. */
   cue: z.string().optional(),
+  cueSpan: Span.optional(),
   /** Absent when the source does not say who spoke. */
   speaker: QuoteSpeaker.optional(),
   /** Parts of one quote that the source splits ("…,” he said, “…”) or runs over paragraphs share this. */

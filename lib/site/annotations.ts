@@ -1,4 +1,4 @@
-import { nonOverlapping, type Mark, type MarkIndex } from './marks';
+import { isWrapper, nonOverlapping, type Mark, type MarkIndex } from './marks';
 import type { Story } from '../schema/story';
 import { formatDateValue } from '../calendar';
 
@@ -34,6 +34,19 @@ export function articleMarks(story: Story): Map<string, MarkIndex> {
       if (c.span) add(c.article, c.span.unit, { ...c.span, kind: 'figure', href: fact.url, title: `Fact: ${fact.label} (${fact.status})` });
     }
   }
-  for (const units of byArticle.values()) for (const [unit, marks] of units) units.set(unit, nonOverlapping(marks));
+  // Quoted words are wrapped, and the verb of saying links to the speaker.
+  const entityUrl = new Map(story.entities.map((e) => [e.id, e.url]));
+  for (const group of story.quotes) {
+    for (const s of group.sources) {
+      if (s.kind === 'indirect') continue;
+      const speaker = s.speaker?.name ?? 'a speaker the source does not name';
+      add(s.article, s.span.unit, { ...s.span, kind: 'quote', href: group.url, title: `Quote: ${speaker}` });
+      const href = s.speaker?.entity && entityUrl.get(s.speaker.entity);
+      if (href && s.cueSpan) add(s.article, s.cueSpan.unit, { ...s.cueSpan, kind: 'speaker', href, title: `Said by ${speaker}` });
+    }
+  }
+  for (const units of byArticle.values()) {
+    for (const [unit, marks] of units) units.set(unit, [...nonOverlapping(marks.filter((m) => !isWrapper(m))), ...marks.filter(isWrapper).sort((a, b) => a.start - b.start)]);
+  }
   return byArticle;
 }

@@ -2,7 +2,7 @@ import { analyzeStory } from '../analysis';
 import { loadArticles, type LoadedContent } from '../content';
 import type { MarkIndex } from './marks';
 import type { Article } from '../schema/content';
-import type { Entity, FactGroup, Story, StoryArticle } from '../schema/story';
+import type { Entity, FactGroup, QuoteGroup, Story, StoryArticle } from '../schema/story';
 import { articleMarks } from './annotations';
 import { CONTENT_DIR } from './config';
 import { withPermalinks } from './story-urls';
@@ -22,6 +22,7 @@ export interface SiteData {
   articlesBySlug: Map<string, StoryArticle>;
   entities: Map<string, Entity>;
   facts: Map<string, FactGroup>;
+  quotes: Map<string, QuoteGroup>;
   marks: Map<string, MarkIndex>;
 }
 
@@ -42,6 +43,7 @@ function computeSiteData(): SiteData {
     articlesBySlug: new Map(story.articles.map((a) => [a.slug, a])),
     entities: new Map(story.entities.map((e) => [e.id, e])),
     facts: new Map(story.facts.map((f) => [f.id, f])),
+    quotes: new Map(story.quotes.map((q) => [q.id, q])),
     marks: articleMarks(story),
   };
 }

@@ -1,4 +1,4 @@
-import { STATUS } from './fact-status';
+import { QUOTE_STATUS, quoteTitle, STATUS } from './fact-status';
 import { SITE_NAME, SITE_TAGLINE } from './config';
 import { typeLabel } from './entity-types';
 import { siteData } from './data';
@@ -39,6 +39,14 @@ export function ogCards(): { path: string; card: OgCard }[] {
         kind: `Fact compared: ${STATUS[fact.status].label}`,
         title: fact.label,
         note: `${plural(new Set(fact.claims.map((c) => c.article)).size, 'source')}: ${[...new Set(fact.claims.map((c) => c.text))].slice(0, 4).join(' · ')}`,
+      },
+    })),
+    ...story.quotes.map((quote) => ({
+      path: routes.ogImage.quote(quote.id),
+      card: {
+        kind: `Quote: ${QUOTE_STATUS[quote.status].label}`,
+        title: quoteTitle(quote),
+        note: `${plural(new Set(quote.sources.map((s) => s.article)).size, 'source')}`,
       },
     })),
   ];

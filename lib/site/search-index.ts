@@ -6,6 +6,7 @@ import { sourceName } from './lookup';
 import { SEARCH_OPTIONS, type SearchDocument } from './search-options';
 import { getArticles } from './data';
 import { typeLabel } from './entity-types';
+import { QUOTE_STATUS, quoteTitle } from './fact-status';
 
 /** Everything a reader may look for, as search documents. */
 export function searchDocuments(): SearchDocument[] {
@@ -42,6 +43,14 @@ export function searchDocuments(): SearchDocument[] {
       text: f.claims.map((c) => `${c.text} ${c.quote}`).join(' '),
       url: f.url,
       meta: `${f.status} · ${[...new Set(f.claims.map((c) => c.text))].join(', ')} · ${[...new Set(f.claims.map((c) => sourceName(siteData().articles.get(c.article)!)))].join(', ')}`,
+    })),
+    ...story.quotes.map((q) => ({
+      id: `quote:${q.id}`,
+      kind: 'Quote' as const,
+      title: quoteTitle(q),
+      text: [...new Set(q.sources.flatMap((s) => [s.text, s.speaker?.name ?? '']))].join(' '),
+      url: q.url,
+      meta: `${QUOTE_STATUS[q.status].label} · ${[...new Set(q.sources.map((s) => sourceName(siteData().articles.get(s.article)!)))].join(', ')}`,
     })),
   ];
 }

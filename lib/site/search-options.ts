@@ -1,9 +1,9 @@
 import type { Options } from 'minisearch';
 
-/** One search document: an article, an entity, a timeline event or a fact group. */
+/** One search document: an article, an entity, a timeline event, a fact group or a quote group. */
 export interface SearchDocument {
   id: string;
-  kind: 'Article' | 'Entity' | 'Event' | 'Fact';
+  kind: 'Article' | 'Entity' | 'Event' | 'Fact' | 'Quote';
   title: string;
   text: string;
   url: string;

@@ -7,7 +7,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CitationQuote } from '@/components/CitationQuote';
 import { mentionTotal, typeLabel } from '@/lib/site/entity-types';
 import { siteData } from '@/lib/site/data';
-import { articleOf, eventsWithEntity } from '@/lib/site/lookup';
+import { articleOf, eventsWithEntity, quotesBy } from '@/lib/site/lookup';
+import { QuoteList } from '@/components/QuoteComparison';
 import { quoteOf } from '@/lib/site/quotes';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -52,6 +53,13 @@ export default async function EntityPage({ params }: Props) {
       {entity.roles && entity.roles.length > 0 && <RolesBySource entity={entity} />}
 
       {entity.ages && <AgesBySource ages={entity.ages} />}
+
+      {quotesBy(entity.id).length > 0 && (
+        <section aria-labelledby="said-title">
+          <h2 id="said-title">What {entity.name} said</h2>
+          <QuoteList quotes={quotesBy(entity.id)} showSpeaker={false} />
+        </section>
+      )}
 
       <section aria-labelledby="mentions-title">
         <h2 id="mentions-title">Every mention</h2>
