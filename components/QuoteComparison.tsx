@@ -22,7 +22,7 @@ export function QuoteComparison({ group, Heading = 'h2' }: { group: QuoteGroup; 
   return (
     <section className="quote-group" aria-labelledby={`quote-${group.id}`}>
       <Heading id={`quote-${group.id}`} className="fact-title">
-        {Heading === 'h1' ? quoteTitle(group) : <SiteLink href={group.url}>{quoteTitle(group)}</SiteLink>} <StatusBadge status={group.status} />
+        {Heading === 'h1' ? quoteTitle(group) : <SiteLink href={group.url}>{quoteTitle(group)}</SiteLink>} <StatusBadge status={group.status} of="quote" />
       </Heading>
       <p className="meta">{QUOTE_STATUS[group.status].explanation}</p>
       <ScrollTable label={`How the sources report: ${quoteTitle(group)}`} className="comparison">
@@ -69,7 +69,7 @@ export function QuoteList({ quotes, showSpeaker = true }: { quotes: QuoteGroup[]
                 <SpeakerName speaker={q.speaker} />:{' '}
               </>
             )}
-            <SiteLink href={q.url}>{q.kind === 'indirect' ? q.text : `“${q.text}”`}</SiteLink> <StatusBadge status={q.status} />{' '}
+            <SiteLink href={q.url}>{q.kind === 'indirect' ? q.text : `“${q.text}”`}</SiteLink> <StatusBadge status={q.status} of="quote" />{' '}
             <span className="meta">
               ({count} source{count === 1 ? '' : 's'})
             </span>

@@ -60,7 +60,7 @@ export function SearchBox({ indexUrl, basePath }: { indexUrl: string; basePath: 
             ? 'Loading the search index…'
             : query.trim()
               ? `${results.length} result${results.length === 1 ? '' : 's'}`
-              : 'Type to search articles, entities, events and facts.'}
+              : 'Type to search articles, entities, events, facts and quotes.'}
       </p>
       <ol className="search-results">
         {results.map((r) => (

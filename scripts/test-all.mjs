@@ -69,16 +69,22 @@ function buildRootTwice() {
   return run('npm', ['run', 'build'], root);
 }
 
-/** Articles full of injection attempts, built like any content folder (tests/e2e/hostile.spec.ts serves it). */
-const HOSTILE_SITE = '.test-sites/hostile';
-const HOSTILE_CONTENT = 'tests/fixtures/hostile/articles';
+/**
+ * Sites built from test content folders, like any content folder: articles full of injection
+ * attempts (tests/e2e/hostile.spec.ts), and a small story whose sources quote the same people in
+ * the same, other and differently attributed words (tests/e2e/quotes.spec.ts).
+ */
+const FIXTURE_SITES = [
+  { site: '.test-sites/hostile', content: 'tests/fixtures/hostile/articles', spec: 'hostile.spec.ts' },
+  { site: '.test-sites/quotes', content: 'tests/fixtures/quotes/articles', spec: 'quotes.spec.ts' },
+];
 
 /** Built before the others: every build writes out/, and the root build must be the one left there. */
-function buildHostileSite() {
-  rmSync(HOSTILE_SITE, { recursive: true, force: true });
-  if (run('npm', ['run', 'build'], { CONTENT_DIR: HOSTILE_CONTENT, BASE_PATH: '', SITE_URL: '' }) !== 0) return 1;
+function buildFixtureSite({ site, content }) {
+  rmSync(site, { recursive: true, force: true });
+  if (run('npm', ['run', 'build'], { CONTENT_DIR: content, BASE_PATH: '', SITE_URL: '' }) !== 0) return 1;
   mkdirSync('.test-sites', { recursive: true });
-  renameSync('out', HOSTILE_SITE);
+  renameSync('out', site);
   return 0;
 }
 
@@ -95,9 +101,11 @@ let failed = unit?.numFailedTests ?? 0;
 let skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0);
 if (unitStatus !== 0 && failed === 0) failed += 1; // vitest itself failed (e.g. a file did not load)
 
-if (buildHostileSite() !== 0) {
-  console.error(`The site of ${HOSTILE_CONTENT} did not build; its browser tests (hostile.spec.ts) will fail.`);
-  failed += 1;
+for (const fixture of FIXTURE_SITES) {
+  if (buildFixtureSite(fixture) !== 0) {
+    console.error(`The site of ${fixture.content} did not build; its browser tests (${fixture.spec}) will fail.`);
+    failed += 1;
+  }
 }
 
 if (buildSites() !== 0) {

@@ -14,18 +14,23 @@ interface Reported extends QuoteSource {
 const normalize = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 const wordsOf = (normalized: string) => normalized.split(' ').filter((w) => w.length > 2);
 
-/** A shorter quote may share too few words to tell: only a quote of this many words groups by overlap. */
+/** A quote of fewer words than this groups with another only when one holds the other's words. */
 const MIN_OVERLAP_WORDS = 4;
-/** Share of the shorter quote's words the longer must have. */
-const OVERLAP = 0.6;
+/** Share of the two quotes' words that both have (Jaccard): most of each, not only of the shorter one. */
+const OVERLAP = 0.5;
 
-/** Two reports of the same words: one holds the other, or they share most of the shorter one's words. */
+/**
+ * Two reports of the same words: one holds the other (a partial quote of a longer one), or most
+ * of the words of both are shared ("than we feared" / "than we had feared"). Two different
+ * quotes that share a phrase ("a relief for every family on the waterfront" / "every family on
+ * the waterfront owes them thanks") are two quotes.
+ */
 function sameWords(a: Reported, b: Reported): boolean {
-  if (a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) return Math.min(a.words.length, b.words.length) >= 1;
-  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  if (short.words.length < MIN_OVERLAP_WORDS) return false;
-  const longWords = new Set(long.words);
-  return short.words.filter((w) => longWords.has(w)).length / short.words.length >= OVERLAP;
+  if (a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) return true;
+  if (Math.min(a.words.length, b.words.length) < MIN_OVERLAP_WORDS) return false;
+  const [setA, setB] = [new Set(a.words), new Set(b.words)];
+  const shared = [...setA].filter((w) => setB.has(w)).length;
+  return shared / (setA.size + setB.size - shared) >= OVERLAP;
 }
 
 const KIND_RANK: QuoteKind[] = ['direct', 'partial', 'indirect'];

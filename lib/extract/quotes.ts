@@ -38,10 +38,14 @@ class Attributor {
   private readonly sentences: Array<[number, number]>;
   /** Where compromise reads a verb: "message" in "a congratulatory message" is no verb of saying. */
   private readonly verbs: Set<number>;
+  /** Nouns and adjectives: a speaker may open with a title in lower case ("said harbor master X"). */
+  private readonly nouns: Set<number>;
 
   constructor(readonly text: string, readonly entities: EntityMention[]) {
     this.tokens = tokensOf(text);
-    this.verbs = new Set(wordsOf(text).filter((w) => w.tags.has('Verb')).map((w) => w.start));
+    const words = wordsOf(text);
+    this.verbs = new Set(words.filter((w) => w.tags.has('Verb')).map((w) => w.start));
+    this.nouns = new Set(words.filter((w) => (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun')).map((w) => w.start));
     this.spans = quoteSpans(text);
     this.sentences = splitSentences(text).map(({ start, end }) => [start, end]);
   }
@@ -126,8 +130,9 @@ class Attributor {
     const t = this.tokens[i];
     if (!t || t.start >= limit) return undefined;
     if (t.lower in PRONOUNS) return this.pronoun(t);
-    // A speaker starts with a name or a determiner: "as Moss pressed" has no speaker "as Moss".
-    if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower)) return undefined;
+    // A speaker starts with a name, a determiner or a title: "as Moss pressed" has no speaker "as Moss".
+    const titled = this.nouns.has(t.start) && !/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower);
+    if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower) && !titled) return undefined;
     let k = i;
     const joins = (j: number) => /^ +$|^[’']s +$/.test(this.gap(j));
     while (k + 1 < this.tokens.length && k - i < 12 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !this.cueAt(k + 1) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
@@ -138,6 +143,8 @@ class Attributor {
     const apposed = appositive?.type === 'person' && /^\s*(?:[,.;:!?”"]|$)/.test(this.text.slice(appositive.end, appositive.end + 2)) ? appositive : undefined;
     const person = inside.filter((e) => e.type === 'person' && e.end === end).at(-1) ?? apposed;
     if (person) return { start: t.start, end: person.end, text: this.text.slice(t.start, person.end), via: 'name', mention: { start: person.start, end: person.end } };
+    // A title in lower case must lead to a person: "harbor master Tomas Reed".
+    if (titled) return undefined;
     const first = inside.find((e) => e.start === t.start);
     if (first && (first.end === end || !DETERMINERS.has(t.lower))) return { start: first.start, end: first.end, text: first.text, via: 'name', mention: { start: first.start, end: first.end } };
     if (!DETERMINERS.has(t.lower) || k === i) return undefined;

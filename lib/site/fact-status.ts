@@ -17,11 +17,13 @@ export const QUOTE_STATUS: Record<QuoteStatus, { symbol: string; label: string; 
   single: { symbol: '1', label: 'Single source', explanation: 'Only one article reports this.' },
 };
 
-/** The wording of a fact's or a quote's status. */
-export const statusWording = (status: FactStatus | QuoteStatus) => (status in STATUS ? STATUS[status as FactStatus] : QUOTE_STATUS[status as QuoteStatus]);
-
-/** A quote group's title: the speaker most sources give, and the words (quoted unless reported speech). */
-export function quoteTitle(group: Pick<QuoteGroup, 'kind' | 'text' | 'speaker'>): string {
+/**
+ * A quote group's title: who said it and the words (quoted unless reported speech). When the
+ * sources name different speakers, the title names them all: no one is picked for the reader.
+ */
+export function quoteTitle(group: Pick<QuoteGroup, 'kind' | 'text' | 'speaker' | 'status' | 'sources'>): string {
   const words = group.kind === 'indirect' ? group.text : `“${group.text}”`;
-  return `${group.speaker?.name ?? 'Unattributed'}: ${words}`;
+  const named = [...new Set(group.sources.flatMap((s) => (s.speaker?.entity ? [s.speaker.name] : [])))];
+  const who = group.status === 'attributed-differently' ? named.join(' or ') : (group.speaker?.name ?? 'Unattributed');
+  return `${who}: ${words}`;
 }

@@ -34,14 +34,21 @@ export function quotesBy(entityId: string): QuoteGroup[] {
   return siteData().story.quotes.filter((q) => q.sources.some((s) => s.speaker?.entity === entityId));
 }
 
-/** Quote groups by the speaker most sources give: named speakers by how much they said, then the rest. */
+/**
+ * Quote groups by speaker: named speakers by how much they said, then described ones, then the
+ * unattributed. A group the sources attribute differently is listed under each named speaker.
+ */
 export function quotesBySpeaker(): Array<{ speaker?: QuoteSpeaker; quotes: QuoteGroup[] }> {
   const groups = new Map<string, { speaker?: QuoteSpeaker; quotes: QuoteGroup[] }>();
-  for (const q of siteData().story.quotes) {
-    const key = q.speaker ? (q.speaker.entity ?? `~${q.speaker.name}`) : '';
-    const entry = groups.get(key) ?? { ...(q.speaker && { speaker: q.speaker }), quotes: [] };
-    entry.quotes.push(q);
+  const add = (key: string, speaker: QuoteSpeaker | undefined, q: QuoteGroup) => {
+    const entry = groups.get(key) ?? { ...(speaker && { speaker }), quotes: [] };
+    if (!entry.quotes.includes(q)) entry.quotes.push(q);
     groups.set(key, entry);
+  };
+  for (const q of siteData().story.quotes) {
+    const named = q.status === 'attributed-differently' ? q.sources.flatMap((s) => (s.speaker?.entity ? [s.speaker] : [])) : q.speaker ? [q.speaker] : [];
+    if (!named.length) add('', undefined, q);
+    for (const speaker of named) add(speaker.entity ?? `~${speaker.name}`, speaker, q);
   }
   const rank = (g: { speaker?: QuoteSpeaker }) => (g.speaker?.entity ? 0 : g.speaker ? 1 : 2);
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.quotes.length - a.quotes.length || (a.speaker?.name ?? '').localeCompare(b.speaker?.name ?? ''));

@@ -47,6 +47,8 @@ export const PAGE_TYPES = {
   'timeline by entity': '/timeline/entity/canada/',
   facts: '/facts/',
   fact: '/facts/national-guard-troops/',
+  quotes: '/quotes/',
+  quote: '/quotes/dan-ujczo-theres-progress-being-made-on-the/',
   entities: '/entities/',
   entity: '/entities/claudia-sheinbaum/',
   search: '/search/',

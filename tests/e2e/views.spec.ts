@@ -19,7 +19,7 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
   test(`${type} page: one h1, header navigation, breadcrumbs or story heading`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link')).toHaveText(['Story', 'Timeline', 'Facts', 'Entities', 'Search']);
+    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link')).toHaveText(['Story', 'Timeline', 'Facts', 'Quotes', 'Entities', 'Search']);
     if (path !== '/' && !path.startsWith('/articles/')) await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
   });
 
@@ -144,7 +144,7 @@ test('search finds an entity and a figure, or explains that it needs JavaScript'
     return;
   }
   const box = page.getByRole('searchbox');
-  await expect(page.locator('.search [role="status"]')).toHaveText('Type to search articles, entities, events and facts.');
+  await expect(page.locator('.search [role="status"]')).toHaveText('Type to search articles, entities, events, facts and quotes.');
   await box.fill('Sheinbaum');
   await expect(page.locator('.search-results li', { hasText: 'Entity' }).getByRole('link', { name: 'Claudia Sheinbaum' })).toBeVisible();
   await box.fill('10,000');
@@ -152,6 +152,22 @@ test('search finds an entity and a figure, or explains that it needs JavaScript'
   await expect(fact).toBeVisible();
   await fact.click();
   await expect(page).toHaveURL(/\/facts\/national-guard-troops\/$/);
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('security front');
+  const quote = page.locator('.search-results li', { hasText: 'Quote' }).getByRole('link', { name: /Dan Ujczo: “There’s progress being made on the security front”/ });
+  await quote.click();
+  await expect(page).toHaveURL(/\/quotes\/dan-ujczo-theres-progress-being-made-on-the\/$/);
+});
+
+test('the seeds’ quotes are attributed to the people the articles name', async ({ page }) => {
+  for (const [entity, words] of [
+    ['dan-ujczo', 'There’s progress being made on the security front'],
+    ['marcelo-ebrard', 'constructive'],
+    ['justin-trudeau', 'do the work'],
+  ]) {
+    await page.goto(`/entities/${entity}/`);
+    await expect(page.locator('section', { has: page.getByRole('heading', { name: /^What .* said$/ }) }).locator('li', { hasText: `“${words}”` })).toHaveCount(1);
+  }
 });
 
 test('keyboard users can skip to the content first', async ({ page }) => {
