@@ -67,6 +67,21 @@ describe('sentences and marks', () => {
     expect([...out.matchAll(/<a [^>]*class="mark[^>]*>([^<]*)<\/a>/g)].map((m) => m[1])).toEqual(['resume', '5.']);
   });
 
+  it('wraps quoted words around the links inside them, one wrapper per sentence the quote runs over', () => {
+    const q = unit('p2', ['“Ottawa will pay,” she said.', 'Talks resume on May 5.']);
+    const quote: Mark = { start: 1, end: q.text.indexOf('May 5') + 5, kind: 'quote', href: '/quotes/q/', title: 'Quote: Ana Ruiz' };
+    const marks = [mark(q, 'Ottawa', 'entity', '/entities/ottawa/', 'Ottawa (place)'), mark(q, 'said', 'speaker', '/entities/ana-ruiz/', 'Said by Ana Ruiz'), quote];
+    const out = html([paragraph(q)], { marks: new Map([['p2', marks]]) });
+    expect(out).toContain(
+      '<span id="p2-s1" class="sentence">“<span class="quote-mark" title="Quote: Ana Ruiz" data-quote="/quotes/q/">' +
+        '<a href="/entities/ottawa/" class="mark mark-entity" title="Ottawa (place)" data-kind="entity">Ottawa</a> will pay,” she ' +
+        '<a href="/entities/ana-ruiz/" class="mark mark-speaker" title="Said by Ana Ruiz" data-kind="speaker">said</a>.</span></span>',
+    );
+    expect(out).toContain('<span id="p2-s2" class="sentence"><span class="quote-mark" title="Quote: Ana Ruiz" data-quote="/quotes/q/">Talks resume on May 5</span>.</span>');
+    // Nothing of the text is lost or repeated.
+    expect(out.replace(/<[^>]+>/g, '').replace(' ¶', '')).toBe(q.text);
+  });
+
   it('drops a mark on the space between two sentences, and marks past the text', () => {
     const between = { start: 23, end: 24, kind: 'date' as const, href: '/t/', title: 'Between' };
     const past = { start: 100, end: 104, kind: 'date' as const, href: '/t/', title: 'Past' };
