@@ -27,6 +27,7 @@ const MIN_REPORTED_WORDS = 3;
 const ANTECEDENT_WINDOW = 1500;
 const SENTENCES_BACK = 4;
 const APPOSITIVE_TOKENS = 20;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Names that can speak: not laws or agreements. */
 const SPEAKS = (e: EntityMention) => e.type !== 'law' && e.type !== 'agreement';
 /** A described speaker ends in a noun that can speak ("the ministry", "a spokesman", "the 21-year-old"), not "the two soldiers' valor". */
@@ -135,7 +136,9 @@ class Attributor {
     if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower) && !titled) return undefined;
     let k = i;
     const joins = (j: number) => /^ +$|^[’']s +$/.test(this.gap(j));
-    while (k + 1 < this.tokens.length && k - i < 12 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !this.cueAt(k + 1) && !AUXILIARY.has(this.tokens[k + 1]!.lower) && this.tokens[k + 1]!.lower !== 'who') k++;
+    // The phrase ends at a verb: "X's criticism of China came after …" is no speaker.
+    const ends = (j: number) => this.verbs.has(this.tokens[j]!.start) || AUXILIARY.has(this.tokens[j]!.lower) || this.tokens[j]!.lower === 'who';
+    while (k + 1 < this.tokens.length && k - i < 12 && joins(k + 1) && this.tokens[k + 1]!.start < limit && !ends(k + 1)) k++;
     const end = this.tokens[k]!.end;
     const inside = this.entities.filter((e) => e.start >= t.start && e.end <= end && SPEAKS(e));
     // "…, Li Wen": a person named in apposition right after the phrase.
@@ -155,7 +158,9 @@ class Attributor {
   }
 
   /** "the Chinese Foreign Ministry" names the ministry; "a spokeswoman for the ministry" names no one. */
-  private description(from: number, to: number, head = to): Speaker {
+  private description(from: number, to: number, head = to): Speaker | undefined {
+    // "a practice he and his supporters call": a pronoun inside is a clause, not a description.
+    if (this.tokens.slice(from, to + 1).some((t) => t.lower in PRONOUNS || POSSESSIVES.has(t.lower))) return undefined;
     const start = this.tokens[from]!.start;
     const end = this.tokens[to]!.end;
     const named = this.entities.find((e) => e.start >= start && e.end === this.tokens[head]!.end && SPEAKS(e));
@@ -233,7 +238,8 @@ class Attributor {
     const rest = this.text.slice(q.close + 1, q.close + 160);
     if (!/^,?[ \t]+[\p{L}]/u.test(rest)) return undefined;
     const i = this.tokenFrom(q.close + 1);
-    const [, sentenceEnd] = this.sentenceAt(q.close + 1);
+    // After “…!” or “…?” a new sentence begins for the segmenter; "he exclaimed" still belongs to the quote.
+    const [, sentenceEnd] = this.sentenceAt(this.tokens[i]?.start ?? q.close + 1);
     const paragraphEnd = this.text.indexOf('\n', q.close);
     const limit = Math.min(sentenceEnd, paragraphEnd === -1 ? this.text.length : paragraphEnd);
     const cue = this.cueAt(i);
@@ -244,11 +250,18 @@ class Attributor {
     const speaker = this.speakerStartingAt(i, limit);
     if (!speaker) return undefined;
     let k = this.tokenFrom(speaker.end);
+    // "demonstrator Ana Ruiz, a campaigner for the group, told reporters": over the appositive.
+    if (/^, +$/.test(this.gap(k))) {
+      let j = k;
+      while (j < this.tokens.length && j - k < APPOSITIVE_TOKENS && this.tokens[j]!.start < limit && !/[,.;:!?“”"]/.test(this.gap(j + 1))) j++;
+      if (/^, +$/.test(this.gap(j + 1)) && speaker.via !== 'pronoun') k = j + 1;
+    }
+    const passive = () => /^(?:was|were|is|been)$/.test(this.tokens[k - 1]?.lower ?? '');
     while (k < this.tokens.length && isAdverb(this.tokens[k]!) && /^ +$/.test(this.gap(k))) k++;
     const after = this.cueAt(k);
     if (!after || !/^ +$/.test(this.gap(k)) || this.tokens[k]!.start >= limit) return undefined;
-    // "the news agency quoted Hoang Minh": the one quoted spoke, not the one quoting.
-    if (after.lemma === 'quote') {
+    // "the news agency quoted Hoang Minh": the one quoted spoke, not the one quoting; "he was quoted as saying": he did.
+    if (after.lemma === 'quote' && !passive()) {
       const quoted = this.speakerStartingAt(k + 1, limit);
       return quoted ? { cue: after, speaker: quoted } : undefined;
     }
