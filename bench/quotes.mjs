@@ -109,3 +109,6 @@ for (const r of rows) {
   if (verbose) for (const m of r.misses) console.log(`    ✗ ${m}`);
 }
 console.log(line('total', totals));
+for (const [name, c] of [['direct and partial', totals.quoted], ['indirect speech', totals.indirect]]) {
+  console.log(`${name}: ${c.right} of ${c.gold} gold quotes found with their speaker; named right ${c.namedRight} of ${c.named}; described ${c.described}`);
+}

@@ -1,8 +1,8 @@
 import { SiteLink } from './SiteLink';
 import type { FactGroup } from '@/lib/schema/story';
-import { articlesCiting, citationUrl, sourceName } from '@/lib/site/lookup';
+import { articlesCiting, citationUrl } from '@/lib/site/lookup';
 import { CitationQuote } from './CitationQuote';
-import { ScrollTable, SourceHeaders } from './SourceTable';
+import { SourceColumns } from './SourceTable';
 import { STATUS } from '@/lib/site/fact-status';
 import { StatusBadge } from './StatusBadge';
 
@@ -15,31 +15,22 @@ export function FactComparison({ fact, Heading = 'h2' }: { fact: FactGroup; Head
         {Heading === 'h1' ? fact.label : <SiteLink href={fact.url}>{fact.label}</SiteLink>} <StatusBadge status={fact.status} />
       </Heading>
       <p className="meta">{STATUS[fact.status].explanation}</p>
-      <ScrollTable label={`Comparison: ${fact.label}`} className="comparison">
-          <thead>
-            <tr>
-              <SourceHeaders sources={sources} />
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {sources.map((a) => (
-                <td key={a.id} data-source={sourceName(a)}>
-                  {fact.claims
-                    .filter((c) => c.article === a.id)
-                    .map((c) => (
-                      <div key={`${c.anchor}-${c.text}`} className="claim">
-                        <p className="claim-value">
-                          <SiteLink href={citationUrl(c)}>{c.text}</SiteLink>
-                        </p>
-                        <CitationQuote citation={c} highlight={c.text.split(' (')[0]} />
-                      </div>
-                    ))}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-      </ScrollTable>
+      <SourceColumns
+        label={`Comparison: ${fact.label}`}
+        sources={sources}
+        cell={(a) =>
+          fact.claims
+            .filter((c) => c.article === a.id)
+            .map((c) => (
+              <div key={`${c.anchor}-${c.text}`} className="claim">
+                <p className="claim-value">
+                  <SiteLink href={citationUrl(c)}>{c.text}</SiteLink>
+                </p>
+                <CitationQuote citation={c} highlight={c.text.split(' (')[0]} />
+              </div>
+            ))
+        }
+      />
     </section>
   );
 }

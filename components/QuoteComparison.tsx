@@ -1,10 +1,10 @@
 import { SiteLink } from './SiteLink';
 import type { QuoteGroup, QuoteSource } from '@/lib/schema/story';
 import { QUOTE_STATUS, quoteTitle } from '@/lib/site/fact-status';
-import { articlesCiting, sourceName } from '@/lib/site/lookup';
+import { articlesCiting } from '@/lib/site/lookup';
 import { siteData } from '@/lib/site/data';
 import { CitationQuote } from './CitationQuote';
-import { ScrollTable, SourceHeaders } from './SourceTable';
+import { SourceColumns } from './SourceTable';
 import { StatusBadge } from './StatusBadge';
 
 const KIND: Record<QuoteSource['kind'], string> = { direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech' };
@@ -25,33 +25,24 @@ export function QuoteComparison({ group, Heading = 'h2' }: { group: QuoteGroup; 
         {Heading === 'h1' ? quoteTitle(group) : <SiteLink href={group.url}>{quoteTitle(group)}</SiteLink>} <StatusBadge status={group.status} of="quote" />
       </Heading>
       <p className="meta">{QUOTE_STATUS[group.status].explanation}</p>
-      <ScrollTable label={`How the sources report: ${quoteTitle(group)}`} className="comparison">
-        <thead>
-          <tr>
-            <SourceHeaders sources={sources} />
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {sources.map((a) => (
-              <td key={a.id} data-source={sourceName(a)}>
-                {group.sources
-                  .filter((s) => s.article === a.id)
-                  .map((s) => (
-                    <div key={`${s.anchor}-${s.span.start}`} className="claim">
-                      <p className="quote-words">{s.kind === 'indirect' ? s.text : `“${s.text}”`}</p>
-                      <p className="meta">
-                        {KIND[s.kind]}
-                        {s.cue && <> · “{s.cue}”</>} · <SpeakerName speaker={s.speaker} />
-                      </p>
-                      <CitationQuote citation={s} highlight={s.text} />
-                    </div>
-                  ))}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </ScrollTable>
+      <SourceColumns
+        label={`How the sources report: ${quoteTitle(group)}`}
+        sources={sources}
+        cell={(a) =>
+          group.sources
+            .filter((s) => s.article === a.id)
+            .map((s) => (
+              <div key={`${s.anchor}-${s.span.start}`} className="claim">
+                <p className="quote-words">{s.kind === 'indirect' ? s.text : `“${s.text}”`}</p>
+                <p className="meta">
+                  {KIND[s.kind]}
+                  {s.cue && <> · “{s.cue}”</>} · <SpeakerName speaker={s.speaker} />
+                </p>
+                <CitationQuote citation={s} highlight={s.text} />
+              </div>
+            ))
+        }
+      />
     </section>
   );
 }

@@ -30,3 +30,25 @@ export function Absent({ mark, label }: { mark: string; label: string }) {
     </span>
   );
 }
+
+/** One row with a column per source: how each source gives a fact or a quote, side by side. */
+export function SourceColumns({ label, sources, cell }: { label: string; sources: StoryArticle[]; cell: (article: StoryArticle) => ReactNode }) {
+  return (
+    <ScrollTable label={label} className="comparison">
+      <thead>
+        <tr>
+          <SourceHeaders sources={sources} />
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {sources.map((a) => (
+            <td key={a.id} data-source={sourceName(a)}>
+              {cell(a)}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </ScrollTable>
+  );
+}

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startNginx, type RunningNginx } from './support/nginx';
-import { CSP_AT_TOP, guardPage, sitePages, type PageGuard } from './support/page-guard';
+import { serveFixtureSite } from './support/fixture-site';
+import { CSP_AT_TOP, sitePages } from './support/page-guard';
 
 /**
  * The site built from tests/fixtures/hostile/articles (scripts/test-all.mjs builds it into
@@ -24,32 +24,11 @@ const LIVE_MARKUP = [
   'a[href]:not([href^="/"]):not([href^="#"]):not([href^="http://"]):not([href^="https://"])',
 ].join(', ');
 
-let nginx: RunningNginx;
-let origin: string;
-
-test.beforeAll(async () => {
-  if (!existsSync(`${SITE}/index.html`)) {
-    throw new Error(`No site in ${SITE}/: run "npm test", which builds it from tests/fixtures/hostile/articles (see scripts/test-all.mjs).`);
-  }
-  nginx = await startNginx([{ dir: SITE, mount: '/' }]);
-  origin = nginx.origins[0]!;
-});
-test.afterAll(async () => {
-  await nginx?.stop();
-});
-
-let guard: PageGuard;
-test.beforeEach(async ({ page }) => {
-  guard = await guardPage(page, origin);
-});
-test.afterEach(async ({ page, javaScriptEnabled }) => {
-  if (javaScriptEnabled) expect(await guard.cspViolations(), page.url()).toEqual([]);
-  expect(guard.problems).toEqual([]);
-});
+const site = serveFixtureSite(SITE, 'tests/fixtures/hostile/articles');
 
 /** With JavaScript, wait until hydration's requests (prefetches, the search index) are done too. */
 async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${origin}${path}`, { waitUntil: test.info().project.use.javaScriptEnabled === false ? 'load' : 'networkidle' });
+  await page.goto(`${site.origin}${path}`, { waitUntil: test.info().project.use.javaScriptEnabled === false ? 'load' : 'networkidle' });
 }
 
 test('every page: the policy comes first, nothing runs, nothing loads from elsewhere, no live markup', async ({ page, javaScriptEnabled }) => {
@@ -62,7 +41,7 @@ test('every page: the policy comes first, nothing runs, nothing loads from elsew
     await open(page, path);
     await expect(page.locator('head > meta[http-equiv="Content-Security-Policy"]'), path).toHaveCount(1);
     await expect(page.locator(LIVE_MARKUP), path).toHaveCount(0);
-    if (javaScriptEnabled) expect(await guard.cspViolations(), path).toEqual([]);
+    if (javaScriptEnabled) expect(await site.guard.cspViolations(), path).toEqual([]);
   }
 });
 
@@ -117,7 +96,7 @@ test('search shows injected titles as text, and client navigation keeps to the p
   await expect(page.locator('.search-results')).toContainText('<script>alert("title")</script> Links and Images That Try to Run Code');
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
-  await expect(page).toHaveURL(`${origin}/timeline/`);
+  await expect(page).toHaveURL(`${site.origin}/timeline/`);
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });

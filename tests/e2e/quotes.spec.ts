@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startNginx, type RunningNginx } from './support/nginx';
-import { guardPage, type PageGuard } from './support/page-guard';
+import { serveFixtureSite } from './support/fixture-site';
 
 /**
  * The site built from tests/fixtures/quotes/articles (scripts/test-all.mjs builds it into
@@ -16,29 +14,9 @@ const REWORDED = '/quotes/elena-vasquez-we-lost-seven-days-of-trade/';
 const REATTRIBUTED = '/quotes/elena-vasquez-nobody-should-expect-prices-to-fall/';
 const ARTICLE_B = '/articles/ships-return-to-portville-as-storm-damage-is-counted/';
 
-let nginx: RunningNginx;
-let origin: string;
+const site = serveFixtureSite(SITE, 'tests/fixtures/quotes/articles');
 
-test.beforeAll(async () => {
-  if (!existsSync(`${SITE}/index.html`)) {
-    throw new Error(`No site in ${SITE}/: run "npm test", which builds it from tests/fixtures/quotes/articles (see scripts/test-all.mjs).`);
-  }
-  nginx = await startNginx([{ dir: SITE, mount: '/' }]);
-  origin = nginx.origins[0]!;
-});
-test.afterAll(async () => {
-  await nginx?.stop();
-});
-
-let guard: PageGuard;
-test.beforeEach(async ({ page }) => {
-  guard = await guardPage(page, origin);
-});
-test.afterEach(() => {
-  expect(guard.problems).toEqual([]);
-});
-
-const open = (page: Page, path: string) => page.goto(`${origin}${path}`);
+const open = (page: Page, path: string) => page.goto(`${site.origin}${path}`);
 
 test('the story page shows the quotes several sources carry, the most widely carried first', async ({ page }) => {
   await open(page, '/');
@@ -112,20 +90,20 @@ test('a quote permalink has its own share image and metadata', async ({ page, re
   await open(page, REWORDED);
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toMatch(/\/og\/quotes\/elena-vasquez-we-lost-seven-days-of-trade\.png$/);
-  const response = await request.get(`${origin}${new URL(image!, origin).pathname}`);
+  const response = await request.get(`${site.origin}${new URL(image!, site.origin).pathname}`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Elena Vasquez: “We lost seven days of trade/);
 });
 
-test('the quote pages have no axe violations, light and dark', async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, 'axe runs inside the page, which needs JavaScript');
-  for (const path of ['/', '/quotes/', REWORDED, REATTRIBUTED, ARTICLE_B, '/entities/tomas-reed/']) {
+for (const path of ['/', '/quotes/', REWORDED, REATTRIBUTED, ARTICLE_B, '/entities/tomas-reed/']) {
+  test(`${path} has no axe violations, light and dark`, async ({ page, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, 'axe runs inside the page, which needs JavaScript');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await open(page, path);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${path} ${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
-  }
-});
+  });
+}

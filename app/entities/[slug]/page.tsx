@@ -9,7 +9,7 @@ import { mentionTotal, typeLabel } from '@/lib/site/entity-types';
 import { siteData } from '@/lib/site/data';
 import { articleOf, eventsWithEntity, quotesBy } from '@/lib/site/lookup';
 import { QuoteList } from '@/components/QuoteComparison';
-import { quoteOf } from '@/lib/site/quotes';
+import { quoteOf } from '@/lib/site/sentence-text';
 import { routes } from '@/lib/site/routes';
 import { pageMetadata } from '@/lib/site/metadata';
 import { staticParams } from '@/lib/site/static-params';
