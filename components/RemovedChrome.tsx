@@ -8,6 +8,8 @@ const REASONS: Record<Chrome['reason'], string> = {
   'share-prompt': 'sharing prompt',
   separator: 'separator line',
   'editor-note': "wire editor's note",
+  'photo-caption': 'photo caption or credit',
+  'gallery-counter': 'gallery counter',
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */

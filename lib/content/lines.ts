@@ -36,6 +36,21 @@ const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(\p{Lu}[\p{L}\p
 /** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldEurope"). */
 const BREADCRUMB_SEPARATED = /^Home\s*[>›»/|]\s*\S/;
 const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+/**
+ * A photo credit: "Name/Agency" with a slash between capitalised names, the form agencies and
+ * sites print under pictures ("(Mark Stone/AP)", "Photo: Ana Ruiz/Reuters", "Jane Doe/Getty
+ * Images"). A line that ends with one in parentheses is a caption; a line that is one is a credit.
+ */
+const CREDIT = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’/-]+){0,5}`;
+const CREDIT_WORD = String.raw`(?:(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*:?\s*)?`;
+const CAPTION = new RegExp(String.raw`\(\s*${CREDIT_WORD}${CREDIT}\s*\)\s*$`, 'u');
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT_WORD}${CREDIT}$`, 'u');
+/** "… the wealthy ©Jane Doe (AFP)": a copyright sign before a name marks a picture's caption. */
+const COPYRIGHT_CAPTION = /©\s*\p{Lu}/u;
+/** The agencies' caption form: "FILE - In this Dec. 13, 2016, file photo, …", "In this photo taken …". */
+const FILE_PHOTO_CAPTION = /^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,80}?\b(?:file\s+)?photo(?:graph)?\b/i;
+/** A gallery's picture counter: "3/12", "3 of 12". */
+const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
 /** A wire editor's note on a line of its own: "ATTENTION - ADDS details ///", "= (PICTURE) =". */
 const EDITOR_NOTE_LINE = /^(?:.{0,120}\/{3}|=\s*\(?\s*[A-Z][A-Z+ ]*\)?\s*=)$/;
 /**
@@ -53,6 +68,8 @@ export function classifyLine(raw: string): LineKind {
   if (SEPARATOR.test(line)) return { kind: 'chrome', reason: 'separator' };
   if (EDITOR_NOTE_LINE.test(line)) return { kind: 'chrome', reason: 'editor-note' };
   if (BREADCRUMB_SEPARATED.test(line) || BREADCRUMB_GLUED.test(line)) return { kind: 'chrome', reason: 'breadcrumb' };
+  if (CAPTION.test(line) || CREDIT_LINE.test(line) || COPYRIGHT_CAPTION.test(line) || FILE_PHOTO_CAPTION.test(line)) return { kind: 'chrome', reason: 'photo-caption' };
+  if (GALLERY_COUNTER.test(line)) return { kind: 'chrome', reason: 'gallery-counter' };
   const count = COMMENT_COUNT.exec(line);
   if (count) return { kind: 'comment-count', count: commentCount(count[1]) };
   if (TABLE_ROW.test(raw)) return { kind: 'table-row' };

@@ -124,6 +124,8 @@ export const ChromeReason = z.enum([
   'share-prompt',
   'separator',
   'editor-note',
+  'photo-caption',
+  'gallery-counter',
 ]);
 
 /** A source line recognised as site furniture: removed from the page, but recorded. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStory } from '@/lib/analysis';
+import { parseArticle } from '@/lib/content';
+import { Article } from '@/lib/schema/content';
+
+/** A scraped article: a headline, a picture's caption or credit somewhere, and the story. */
+const scraped = (chrome: string) =>
+  `Port reopens after the storm\n\n${chrome}\n\nThe port of Portville reopened on Sunday after a week-long closure, officials said.\n\nShips began to enter the harbor on Monday.\n`;
+const parse = (text: string) => parseArticle('web.txt', 'web', text);
+
+describe('photo captions, credits and gallery counters', () => {
+  it.each([
+    'Harbor master Tomas Reed speaks at a briefing in Portville on May 3, 2019. (Ana Ruiz/AP)',
+    'The harbor on Monday. (Hyung Min-woo/Hyung Min-woo/Yonhap via AP)',
+    'Dock workers return to the piers (Photo: Jane Doe/Getty Images)',
+    'Ana Ruiz/Reuters',
+    'Photo: Ana Ruiz/Reuters',
+    'Offshore cranes at dawn ©Ana Ruiz (AFP)',
+    'FILE - In this May 3, 2019, file photo, a crane stands over the harbor of Portville.',
+    'In this photo taken on Monday, ships wait outside the harbor.',
+  ])('"%s" is recorded as a caption, and never reaches the text', (line) => {
+    const article = parse(scraped(line));
+    expect(article.chrome).toContainEqual({ line: 3, text: line, reason: 'photo-caption' });
+    expect(JSON.stringify(article.blocks)).not.toContain(line.slice(0, 20));
+  });
+
+  it.each(['3/12', '3 of 12'])('a gallery counter "%s" is chrome', (line) => {
+    expect(parse(scraped(line)).chrome).toContainEqual({ line: 3, text: line, reason: 'gallery-counter' });
+  });
+
+  it('keeps news sentences with slashes, parentheses and "In this" as text', () => {
+    for (const line of [
+      'The company (AFP/Reuters reported) said on Monday it would rebuild the docks.',
+      'In this election, both parties promised to rebuild the harbor.',
+      'Prices rose 5% (and/or more) after the storm, traders said.',
+    ]) {
+      const article = parse(scraped(line));
+      expect(article.chrome.map((c) => c.text)).not.toContain(line);
+    }
+  });
+
+  it('a caption never dates an article: its date is no timeline event and no reference', () => {
+    const text = `Port reopens after the storm\n\nThe harbor on Monday. Photo taken March 3, 2012. (Ana Ruiz/AP)\n\nThe port of Portville reopened on Sunday after a week-long closure, officials said on May 4, 2019.\n`;
+    const article = Article.parse({ ...parse(text), slug: 'web' });
+    const story = analyzeStory([article]);
+    expect(story.timeline.some((e) => e.date.value.startsWith('2012'))).toBe(false);
+    expect(story.articles[0]!.published?.value).toBe('2019-05-04');
+  });
+});
