@@ -244,7 +244,31 @@ export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
         .map(([entity, sentences]) => ({ entity, sentences })),
     };
   });
-  return { entities, idOfMention };
+  return { entities: withDatelines(entities, articles, order), idOfMention };
+}
+
+/**
+ * An article datelined in a place the story names ("LIMA, April 22 (AFP)") is about that place
+ * too: the place lists it among its articles, with the dateline. Only places already found in
+ * the text: a dateline alone never makes an entity.
+ */
+function withDatelines(entities: AnalyzedEntity[], articles: ArticleMentions[], order: Map<string, number>): AnalyzedEntity[] {
+  const byName = new Map<string, AnalyzedEntity>();
+  for (const e of entities) if (e.type === 'place') for (const name of [e.name, ...e.aliases]) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), e);
+  const added = new Map<string, Array<{ article: string; text: string }>>();
+  for (const { article } of articles) {
+    for (const block of article.blocks) {
+      if (block.type !== 'dateline') continue;
+      const place = byName.get(block.place.split(',')[0]!.trim().toLowerCase());
+      if (place) added.set(place.id, [...(added.get(place.id) ?? []), { article: article.id, text: block.text }]);
+    }
+  }
+  return entities.map((e) => {
+    const datelines = added.get(e.id);
+    if (!datelines) return e;
+    const ids = new Set([...e.articles, ...datelines.map((d) => d.article)]);
+    return { ...e, articles: [...ids].sort((a, b) => order.get(a)! - order.get(b)!), datelines };
+  });
 }
 
 /** `p12` → 12, for reading-order sorting. */

@@ -97,6 +97,8 @@ export const Entity = z.object({
   roleConflict: z.boolean().optional(),
   cooccurs: z.array(z.object({ entity: Id, sentences: z.number().int().positive() })),
   ages: z.array(EntityAge).optional(),
+  /** Articles datelined here ("HANOI, Nov. 12 (Xinhua)"): they name the place, though not in a sentence. */
+  datelines: z.array(z.object({ article: ArticleId, text: z.string().min(1) })).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 

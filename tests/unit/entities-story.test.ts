@@ -70,3 +70,24 @@ describe('no names', () => {
     expect(found).toEqual(expect.arrayContaining(['Tijuana', 'Honduras']));
   });
 });
+
+describe('datelines', () => {
+  const datelined = (id: string, place: string, text: string) =>
+    Article.parse({ ...parseArticle(`${id}.txt`, id, `Report ${id}\n\n${place}, April 22, 1997 (AFP)\n\n${text}\n`), slug: id });
+
+  it('an article datelined in a place the story names is one of that place’s articles, with its dateline', () => {
+    const story = analyzeStory([
+      datelined('a', 'LIMA', 'Troops stormed the residence in Lima on Tuesday, officials said.'),
+      datelined('b', 'LIMA', 'Troops freed the hostages on Tuesday after four months, officials said.'),
+    ]);
+    const lima = story.entities.find((e) => e.name === 'Lima')!;
+    expect(lima.articles).toEqual(['a', 'b']);
+    expect(lima.mentionCounts).toEqual({ a: 1 });
+    expect(lima.datelines).toEqual([{ article: 'a', text: 'LIMA, April 22, 1997 (AFP)' }, { article: 'b', text: 'LIMA, April 22, 1997 (AFP)' }]);
+  });
+
+  it('a dateline alone makes no entity', () => {
+    const story = analyzeStory([datelined('a', 'TACNA', 'Troops freed the hostages on Tuesday after four months, officials said.')]);
+    expect(story.entities.some((e) => e.name.toLowerCase() === 'tacna')).toBe(false);
+  });
+});

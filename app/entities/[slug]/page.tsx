@@ -66,11 +66,13 @@ export default async function EntityPage({ params }: Props) {
         {entity.articles.map((articleId) => {
           const article = articleOf(articleId);
           const mentions = entity.mentions.filter((m) => m.article === articleId);
+          const dateline = entity.datelines?.find((d) => d.article === articleId);
           return (
             <div key={articleId} className="mention-group">
               <h3>
                 <SiteLink href={article.url}>{article.title}</SiteLink> <span className="count">({mentions.length})</span>
               </h3>
+              {dateline && <p className="meta">Datelined here: {dateline.text}</p>}
               <ul className="citations">
                 {mentions.map((m) => (
                   <li key={`${m.unit}-${m.start}`}>
