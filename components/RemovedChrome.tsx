@@ -10,6 +10,8 @@ const REASONS: Record<Chrome['reason'], string> = {
   'editor-note': "wire editor's note",
   'photo-caption': 'photo caption or credit',
   'gallery-counter': 'gallery counter',
+  copyright: 'copyright notice',
+  'contact-prompt': 'request to contact the site',
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */

@@ -31,7 +31,7 @@ const BULLET = /^\s*(?:--|[•●▪◦‣∙·*+\-–—])\s+(\S.*)$/;
 const ORDERED = /^\s*(\d{1,3})[.)]\s+(\S.*)$/;
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const GLOSS = /^\s*(\S.{0,79}?)\s+(?:→|⇒|->|=>)\s+(\S.*)$/;
-const DASH_CREDIT = /^\s*(?:—|–|--?)\s*[Bb][Yy]\s+(\S.{0,79})$/;
+const DASH_CREDIT = /^\s*(?:—|–|--?)\s*(?:[Ww]ith (?:assistance|additional reporting) (?:by|from)|[Bb][Yy])\s+(\S.{0,79})$/;
 const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?\s+(?:and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,5})\s*$/u;
 /** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldEurope"). */
 const BREADCRUMB_SEPARATED = /^Home\s*[>›»/|]\s*\S/;
@@ -49,6 +49,10 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDIT_WORD}${CREDIT}$`, 'u');
 const COPYRIGHT_CAPTION = /©\s*\p{Lu}/u;
 /** The agencies' caption form: "FILE - In this Dec. 13, 2016, file photo, …", "In this photo taken …". */
 const FILE_PHOTO_CAPTION = /^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,80}?\b(?:file\s+)?photo(?:graph)?\b/i;
+/** "Copyright 2017 The Agency. All rights reserved.": the site's notice, not the story. */
+const COPYRIGHT_NOTICE = /^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|\p{Lu})|\bAll rights reserved\b/u;
+/** A box asking the reader to write in: an e-mail address is never the news ("Email us at tips@…"). */
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 /** A gallery's picture counter: "3/12", "3 of 12". */
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
 /** A wire editor's note on a line of its own: "ATTENTION - ADDS details ///", "= (PICTURE) =". */
@@ -70,6 +74,8 @@ export function classifyLine(raw: string): LineKind {
   if (BREADCRUMB_SEPARATED.test(line) || BREADCRUMB_GLUED.test(line)) return { kind: 'chrome', reason: 'breadcrumb' };
   if (CAPTION.test(line) || CREDIT_LINE.test(line) || COPYRIGHT_CAPTION.test(line) || FILE_PHOTO_CAPTION.test(line)) return { kind: 'chrome', reason: 'photo-caption' };
   if (GALLERY_COUNTER.test(line)) return { kind: 'chrome', reason: 'gallery-counter' };
+  if (COPYRIGHT_NOTICE.test(line)) return { kind: 'chrome', reason: 'copyright' };
+  if (EMAIL.test(line)) return { kind: 'chrome', reason: 'contact-prompt' };
   const count = COMMENT_COUNT.exec(line);
   if (count) return { kind: 'comment-count', count: commentCount(count[1]) };
   if (TABLE_ROW.test(raw)) return { kind: 'table-row' };

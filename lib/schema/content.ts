@@ -126,6 +126,8 @@ export const ChromeReason = z.enum([
   'editor-note',
   'photo-caption',
   'gallery-counter',
+  'copyright',
+  'contact-prompt',
 ]);
 
 /** A source line recognised as site furniture: removed from the page, but recorded. */

@@ -28,6 +28,19 @@ describe('photo captions, credits and gallery counters', () => {
     expect(parse(scraped(line)).chrome).toContainEqual({ line: 3, text: line, reason: 'gallery-counter' });
   });
 
+  it.each([
+    ['Copyright 2017 The Coastal Wire. All rights reserved. This material may not be published.', 'copyright'],
+    ['© 2019 Harbor News Service', 'copyright'],
+    ['Do you have a story for our news team? Email us at tips@harbor-news.example or call us.', 'contact-prompt'],
+  ])('"%s" is recorded as %s', (line, reason) => {
+    expect(parse(scraped(line)).chrome).toContainEqual({ line: 3, text: line, reason });
+  });
+
+  it('"— With assistance by …" is a credit, not body text', () => {
+    const article = parse(scraped('— With assistance by Ana Ruiz'));
+    expect(article.blocks).toContainEqual(expect.objectContaining({ type: 'byline', name: 'Ana Ruiz' }));
+  });
+
   it('keeps news sentences with slashes, parentheses and "In this" as text', () => {
     for (const line of [
       'The company (AFP/Reuters reported) said on Monday it would rebuild the docks.',
