@@ -41,14 +41,14 @@ const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
  * sites print under pictures ("(Mark Stone/AP)", "Photo: Ana Ruiz/Reuters", "Jane Doe/Getty
  * Images"). A line that ends with one in parentheses is a caption; a line that is one is a credit.
  */
-const CREDIT = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’/-]+){0,5}`;
+const CREDIT = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’/-]+){0,5}`;
 const CREDIT_WORD = String.raw`(?:(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*:?\s*)?`;
 const CAPTION = new RegExp(String.raw`\(\s*${CREDIT_WORD}${CREDIT}\s*\)\s*$`, 'u');
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT_WORD}${CREDIT}$`, 'u');
 /** "… the wealthy ©Jane Doe (AFP)": a copyright sign before a name marks a picture's caption. */
 const COPYRIGHT_CAPTION = /©\s*\p{Lu}/u;
 /** The agencies' caption form: "FILE - In this Dec. 13, 2016, file photo, …", "In this photo taken …". */
-const FILE_PHOTO_CAPTION = /^(?:FILE\s*[-–—]\s*)?In this\b[^.]{0,80}?\b(?:file\s+)?photo(?:graph)?\b/i;
+const FILE_PHOTO_CAPTION = /^(?:FILE\s*[-–—]\s*)?In this\b.{0,80}?\b(?:file\s+)?photo(?:graph)?\b/i;
 /** "Copyright 2017 The Agency. All rights reserved.": the site's notice, not the story. */
 const COPYRIGHT_NOTICE = /^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|\p{Lu})|\bAll rights reserved\b/u;
 /** A box asking the reader to write in: an e-mail address is never the news ("Email us at tips@…"). */

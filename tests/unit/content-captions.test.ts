@@ -17,6 +17,8 @@ describe('photo captions, credits and gallery counters', () => {
     'Photo: Ana Ruiz/Reuters',
     'Offshore cranes at dawn ©Ana Ruiz (AFP)',
     'FILE - In this May 3, 2019, file photo, a crane stands over the harbor of Portville.',
+    'FILE - In this Dec. 13, 2016, file photo, a crane stands over the harbor. The port said Friday, Dec. 29, 2017, it would grow. (AP Photo/Ana Ruiz, File)',
+    'Cranes over the harbor. (AP Photo/Ana Ruiz, File)',
     'In this photo taken on Monday, ships wait outside the harbor.',
   ])('"%s" is recorded as a caption, and never reaches the text', (line) => {
     const article = parse(scraped(line));
