@@ -72,7 +72,8 @@ export function classifyLine(raw: string): LineKind {
   if (SEPARATOR.test(line)) return { kind: 'chrome', reason: 'separator' };
   if (EDITOR_NOTE_LINE.test(line)) return { kind: 'chrome', reason: 'editor-note' };
   if (BREADCRUMB_SEPARATED.test(line) || BREADCRUMB_GLUED.test(line)) return { kind: 'chrome', reason: 'breadcrumb' };
-  if (CAPTION.test(line) || CREDIT_LINE.test(line) || COPYRIGHT_CAPTION.test(line) || FILE_PHOTO_CAPTION.test(line)) return { kind: 'chrome', reason: 'photo-caption' };
+  // An agency caption leading into the news is split by the segmenter (see captionLead).
+  if (!FILE_PHOTO_CAPTION.test(line) && (CAPTION.test(line) || CREDIT_LINE.test(line) || COPYRIGHT_CAPTION.test(line))) return { kind: 'chrome', reason: 'photo-caption' };
   if (GALLERY_COUNTER.test(line)) return { kind: 'chrome', reason: 'gallery-counter' };
   if (COPYRIGHT_NOTICE.test(line)) return { kind: 'chrome', reason: 'copyright' };
   if (EMAIL.test(line)) return { kind: 'chrome', reason: 'contact-prompt' };
@@ -158,4 +159,27 @@ export function labelText(label: string): string {
 /** A reader-comment author line: a handle or a short name, nothing sentence-like. */
 export function isAuthorLike(text: string): boolean {
   return text.length <= 40 && text.split(/\s+/).length <= 4 && !TERMINAL.test(text) && !text.endsWith(':');
+}
+
+const TRAILING_CREDIT = new RegExp(String.raw`\s*\(\s*${CREDIT_WORD}${CREDIT}\s*\)\s*$`, 'u');
+
+/**
+ * An agency caption that opens a scraped article: "FILE - In this Dec. 13, 2016, file photo,
+ * <what the old picture shows>. <today's news>. (AP Photo/Name, File)". The picture's sentence
+ * and the credit are chrome (the picture's date must not date the article); the news after
+ * them stays text.
+ */
+export function captionLead(text: string): { chrome: string[]; rest: string } | undefined {
+  const lead = FILE_PHOTO_CAPTION.exec(text);
+  if (!lead) return undefined;
+  const end = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u.exec(text.slice(lead[0].length));
+  const sentenceEnd = end ? lead[0].length + end.index + end[0].length : text.length;
+  let rest = text.slice(sentenceEnd).trim();
+  const chrome = [text.slice(0, sentenceEnd).trim()];
+  const credit = TRAILING_CREDIT.exec(rest);
+  if (credit) {
+    chrome.push(credit[0].trim());
+    rest = rest.slice(0, credit.index).trim();
+  }
+  return { chrome, rest };
 }

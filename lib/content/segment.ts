@@ -3,7 +3,7 @@
  * place: a body block, a reader comment, or the chrome record. Nothing is dropped.
  */
 import type { Block, BlockOf, BlockType, Chrome, Comment } from '../schema/content';
-import { boxKind, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
+import { boxKind, captionLead, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
 import { parseTable } from './table';
 import { AnchorCounter } from './units';
 
@@ -160,6 +160,13 @@ class Segmenter {
         if (!note.rest) return void this.i++;
         text = note.rest;
       }
+    }
+    // "FILE - In this …, file photo, …": the old picture's sentence and credit are chrome, the news after them text.
+    const caption = captionLead(text);
+    if (caption) {
+      for (const chrome of caption.chrome) this.chrome.push({ line: line.number, text: chrome, reason: 'photo-caption' });
+      if (!caption.rest) return void this.i++;
+      text = caption.rest;
     }
     if (this.title !== undefined && text === this.title) {
       this.removeAsChrome(line, 'repeated-headline');

@@ -17,13 +17,25 @@ describe('photo captions, credits and gallery counters', () => {
     'Photo: Ana Ruiz/Reuters',
     'Offshore cranes at dawn ©Ana Ruiz (AFP)',
     'FILE - In this May 3, 2019, file photo, a crane stands over the harbor of Portville.',
-    'FILE - In this Dec. 13, 2016, file photo, a crane stands over the harbor. The port said Friday, Dec. 29, 2017, it would grow. (AP Photo/Ana Ruiz, File)',
     'Cranes over the harbor. (AP Photo/Ana Ruiz, File)',
     'In this photo taken on Monday, ships wait outside the harbor.',
   ])('"%s" is recorded as a caption, and never reaches the text', (line) => {
     const article = parse(scraped(line));
     expect(article.chrome).toContainEqual({ line: 3, text: line, reason: 'photo-caption' });
     expect(JSON.stringify(article.blocks)).not.toContain(line.slice(0, 20));
+  });
+
+  it('an agency caption that opens an article: the old picture is chrome, the news after it text, dated by the news', () => {
+    const line = 'FILE - In this Dec. 13, 2016, file photo, a crane stands over the harbor. The port said Friday, Dec. 29, 2017, it would grow. (AP Photo/Ana Ruiz, File)';
+    const article = Article.parse({ ...parse(scraped(line)), slug: 'web' });
+    expect(article.chrome).toEqual([
+      { line: 3, text: 'FILE - In this Dec. 13, 2016, file photo, a crane stands over the harbor.', reason: 'photo-caption' },
+      { line: 3, text: '(AP Photo/Ana Ruiz, File)', reason: 'photo-caption' },
+    ]);
+    expect(JSON.stringify(article.blocks)).toContain('The port said Friday, Dec. 29, 2017, it would grow.');
+    const story = analyzeStory([article]);
+    expect(story.articles[0]!.published?.value).toBe('2017-12-29');
+    expect(story.timeline.some((e) => e.date.value.startsWith('2016'))).toBe(false);
   });
 
   it.each(['3/12', '3 of 12'])('a gallery counter "%s" is chrome', (line) => {
