@@ -12,6 +12,7 @@ const REASONS: Record<Chrome['reason'], string> = {
   'gallery-counter': 'gallery counter',
   copyright: 'copyright notice',
   'contact-prompt': 'request to contact the site',
+  'reader-prompt': 'box addressed to the reader (sign-up form, prompts)',
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */

@@ -41,7 +41,7 @@ const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
  * sites print under pictures ("(Mark Stone/AP)", "Photo: Ana Ruiz/Reuters", "Jane Doe/Getty
  * Images"). A line that ends with one in parentheses is a caption; a line that is one is a credit.
  */
-const CREDIT = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’/-]+){0,5}`;
+const CREDIT = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’/-]+){0,5}`;
 const CREDIT_WORD = String.raw`(?:(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*:?\s*)?`;
 const CAPTION = new RegExp(String.raw`\(\s*${CREDIT_WORD}${CREDIT}\s*\)\s*$`, 'u');
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT_WORD}${CREDIT}$`, 'u');
@@ -53,6 +53,19 @@ const FILE_PHOTO_CAPTION = /^(?:FILE\s*[-–—]\s*)?In this\b.{0,80}?\b(?:file\
 const COPYRIGHT_NOTICE = /^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|\p{Lu})|\bAll rights reserved\b/u;
 /** A box asking the reader to write in: an e-mail address is never the news ("Email us at tips@…"). */
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+/**
+ * A box addressed to the reader, not a report: most of its sentences speak to "you" or say
+ * "please" ("Please verify you're not a robot. Invalid email address. You must select a
+ * newsletter."). Quoted speech is never one: a quote may well say "you".
+ */
+const TO_THE_READER = /\b(?:you|your|you're|you've|yours|yourself)\b|^please\b/i;
+function isReaderPrompt(line: string): boolean {
+  if (/[“”"]/.test(line)) return false;
+  const sentences = splitSentences(line).map((s) => line.slice(s.start, s.end).trim());
+  const addressed = sentences.filter((s) => TO_THE_READER.test(s)).length;
+  return addressed >= 3 && addressed * 2 >= sentences.length;
+}
+
 /** A gallery's picture counter: "3/12", "3 of 12". */
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
 /** A wire editor's note on a line of its own: "ATTENTION - ADDS details ///", "= (PICTURE) =". */
@@ -77,6 +90,7 @@ export function classifyLine(raw: string): LineKind {
   if (GALLERY_COUNTER.test(line)) return { kind: 'chrome', reason: 'gallery-counter' };
   if (COPYRIGHT_NOTICE.test(line)) return { kind: 'chrome', reason: 'copyright' };
   if (EMAIL.test(line)) return { kind: 'chrome', reason: 'contact-prompt' };
+  if (isReaderPrompt(line)) return { kind: 'chrome', reason: 'reader-prompt' };
   const count = COMMENT_COUNT.exec(line);
   if (count) return { kind: 'comment-count', count: commentCount(count[1]) };
   if (TABLE_ROW.test(raw)) return { kind: 'table-row' };

@@ -128,6 +128,7 @@ export const ChromeReason = z.enum([
   'gallery-counter',
   'copyright',
   'contact-prompt',
+  'reader-prompt',
 ]);
 
 /** A source line recognised as site furniture: removed from the page, but recorded. */

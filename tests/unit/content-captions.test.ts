@@ -18,6 +18,7 @@ describe('photo captions, credits and gallery counters', () => {
     'Offshore cranes at dawn ©Ana Ruiz (AFP)',
     'FILE - In this May 3, 2019, file photo, a crane stands over the harbor of Portville.',
     'Cranes over the harbor. (AP Photo/Ana Ruiz, File)',
+    'Cranes over the harbor. (Ana Ruiz, File/Coastal Wire)',
     'In this photo taken on Monday, ships wait outside the harbor.',
   ])('"%s" is recorded as a caption, and never reaches the text', (line) => {
     const article = parse(scraped(line));
@@ -46,6 +47,7 @@ describe('photo captions, credits and gallery counters', () => {
     ['Copyright 2017 The Coastal Wire. All rights reserved. This material may not be published.', 'copyright'],
     ['© 2019 Harbor News Service', 'copyright'],
     ['Do you have a story for our news team? Email us at tips@harbor-news.example or call us.', 'contact-prompt'],
+    ['Newsletter Sign Up Continue reading the main story Please verify you are human. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.', 'reader-prompt'],
   ])('"%s" is recorded as %s', (line, reason) => {
     expect(parse(scraped(line)).chrome).toContainEqual({ line: 3, text: line, reason });
   });
@@ -60,6 +62,7 @@ describe('photo captions, credits and gallery counters', () => {
       'The company (AFP/Reuters reported) said on Monday it would rebuild the docks.',
       'In this election, both parties promised to rebuild the harbor.',
       'Prices rose 5% (and/or more) after the storm, traders said.',
+      'You could see the cranes from the town. Your boat had to wait, the harbor master told one captain. Ships waited for a week.',
     ]) {
       const article = parse(scraped(line));
       expect(article.chrome.map((c) => c.text)).not.toContain(line);
