@@ -13,6 +13,9 @@ const REASONS: Record<Chrome['reason'], string> = {
   copyright: 'copyright notice',
   'contact-prompt': 'request to contact the site',
   'reader-prompt': 'box addressed to the reader (sign-up form, prompts)',
+  'link-list': 'list of links to other stories',
+  'video-player': 'video player',
+  'contributor-note': 'note on who contributed',
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */

@@ -66,6 +66,17 @@ function isReaderPrompt(line: string): boolean {
   return addressed >= 3 && addressed * 2 >= sentences.length;
 }
 
+/**
+ * Upper-case kickers: "MOST READ IN NEWS SIN CITY How … PORN DEATHS …". A line with three runs
+ * of upper-case words is a list of links to other stories; with two and a running time at the
+ * end ("JUST WATCHED … MUST WATCH … 01:26") it is a video player.
+ */
+const KICKER = /(?:^|[\s'‘“"])\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)+(?=$|[\s'’”",.:;!?])/gu;
+const RUNNING_TIME = /\b\d{1,2}:\d{2}$/;
+/** "Ana Ruiz contributed from Beijing.", "The Coastal Wire contributed to this report." */
+const CONTRIBUTED = /^(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting|from\s+\p{Lu}[\p{L} .'’-]*)\.?$/u;
+/** "Like X on Facebook and stay updated", "Follow us on Twitter": a social-network prompt. */
+const SOCIAL_PROMPT = /^(?:Like|Follow|Join|Find)\b.{0,80}\bon (?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|X)\b/;
 /** A gallery's picture counter: "3/12", "3 of 12". */
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
 /** A wire editor's note on a line of its own: "ATTENTION - ADDS details ///", "= (PICTURE) =". */
@@ -91,6 +102,11 @@ export function classifyLine(raw: string): LineKind {
   if (COPYRIGHT_NOTICE.test(line)) return { kind: 'chrome', reason: 'copyright' };
   if (EMAIL.test(line)) return { kind: 'chrome', reason: 'contact-prompt' };
   if (isReaderPrompt(line)) return { kind: 'chrome', reason: 'reader-prompt' };
+  const kickers = line.match(KICKER)?.length ?? 0;
+  if (kickers >= 3) return { kind: 'chrome', reason: 'link-list' };
+  if (kickers >= 2 && RUNNING_TIME.test(line)) return { kind: 'chrome', reason: 'video-player' };
+  if (CONTRIBUTED.test(line)) return { kind: 'chrome', reason: 'contributor-note' };
+  if (SOCIAL_PROMPT.test(line)) return { kind: 'chrome', reason: 'share-prompt' };
   const count = COMMENT_COUNT.exec(line);
   if (count) return { kind: 'comment-count', count: commentCount(count[1]) };
   if (TABLE_ROW.test(raw)) return { kind: 'table-row' };

@@ -129,6 +129,9 @@ export const ChromeReason = z.enum([
   'copyright',
   'contact-prompt',
   'reader-prompt',
+  'link-list',
+  'video-player',
+  'contributor-note',
 ]);
 
 /** A source line recognised as site furniture: removed from the page, but recorded. */

@@ -47,6 +47,11 @@ describe('photo captions, credits and gallery counters', () => {
     ['Copyright 2017 The Coastal Wire. All rights reserved. This material may not be published.', 'copyright'],
     ['© 2019 Harbor News Service', 'copyright'],
     ['Do you have a story for our news team? Email us at tips@harbor-news.example or call us.', 'contact-prompt'],
+    ['MOST READ IN NEWS PORT CITY How the harbor became a hub BIG STORM Waves hit the coast HARBOR PROBE Police look at the docks', 'link-list'],
+    ['JUST WATCHED The storm in one minute Replay More Videos ... MUST WATCH The storm in one minute 01:26', 'video-player'],
+    ['Ana Ruiz contributed from Portville.', 'contributor-note'],
+    ['The Coastal Wire contributed to this report.', 'contributor-note'],
+    ['Like Harbor News World on Facebook and stay updated on foreign news', 'share-prompt'],
     ['Newsletter Sign Up Continue reading the main story Please verify you are human. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.', 'reader-prompt'],
   ])('"%s" is recorded as %s', (line, reason) => {
     expect(parse(scraped(line)).chrome).toContainEqual({ line: 3, text: line, reason });
@@ -62,6 +67,8 @@ describe('photo captions, credits and gallery counters', () => {
       'The company (AFP/Reuters reported) said on Monday it would rebuild the docks.',
       'In this election, both parties promised to rebuild the harbor.',
       'Prices rose 5% (and/or more) after the storm, traders said.',
+      'The BIG STORM of 1998 and the GREAT FLOOD hit the port, officials said.',
+      'Ana Ruiz contributed $5 million from her own savings to the harbor fund.',
       'You could see the cranes from the town. Your boat had to wait, the harbor master told one captain. Ships waited for a week.',
     ]) {
       const article = parse(scraped(line));
