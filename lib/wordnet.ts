@@ -146,3 +146,13 @@ export function isSpeakingNoun(word: string, firstSenses = 3): boolean {
   const of = (lemma: string) => senses(lemma, 'noun').slice(0, firstSenses).some((offset) => SPEAKING_NOUNS.has(synset(offset, 'noun').lexFile));
   return of(lower) || (/[^s]s$/.test(lower) && of(lower.slice(0, -1))) || (/ies$/.test(lower) && of(`${lower.slice(0, -3)}y`));
 }
+
+/**
+ * A word WordNet gives as a kind of person or as an adjective ("Marxist", "Islamist"): a
+ * follower or a quality, not the name of anyone. Only asked of words no other evidence typed.
+ */
+export function isKindOfPersonOrQuality(word: string): boolean {
+  const lower = word.toLowerCase();
+  const nounSenses = senses(lower, 'noun');
+  return senses(lower, 'adj').length > 0 || (nounSenses.length > 0 && nounSenses.every((offset) => synset(offset, 'noun').lexFile === '18'));
+}

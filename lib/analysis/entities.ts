@@ -2,7 +2,7 @@ import type { EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord } from '../wordnet';
+import { isCommonWord, isKindOfPersonOrQuality } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -172,6 +172,14 @@ export function rolesConflict(roles: EntityRole[]): boolean {
   );
 }
 
+/** The names an article's publisher goes by: its source and its bylines. */
+function publisherNames(article: ArticleMentions['article']): Set<string> {
+  const names = new Set<string>();
+  if (article.source) names.add(norm(article.source));
+  for (const block of article.blocks) if (block.type === 'byline') names.add(norm(block.name));
+  return names;
+}
+
 export interface EntityIndex {
   entities: AnalyzedEntity[];
   /** Entity id of every located mention, keyed `article#unit:start`, for the other analyses. */
@@ -182,17 +190,28 @@ export const mentionKey = (at: Located) => `${at.article}#${at.unit}:${at.start}
 
 /**
  * A single common word or a lone letter is no entity, whatever the capital it carried:
- * "Border", "Country", "Marxist" at the start of a line or in a label. Only untyped names are
- * judged so; a name the extractor typed on evidence ("China", "Police Department") stays.
+ * "Border", "Country" at the start of a line or in a label; nor a word WordNet gives as a kind
+ * of person or a quality ("Marxist", "Islamist"), nor common words in capitals ("RED HANDED").
+ * Only untyped names are judged so; a name the extractor typed on evidence ("China", "Police
+ * Department") stays.
  */
 function isNoName(group: Cluster[]): boolean {
   if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
-  return group.every((c) => /^\p{Lu}\.?$/u.test(c.canonical) || (!/\s/.test(c.canonical) && isCommonWord(c.canonical)));
+  return group.every(
+    (c) =>
+      /^\p{Lu}\.?$/u.test(c.canonical) ||
+      (!/\s/.test(c.canonical) && (isCommonWord(c.canonical) || isKindOfPersonOrQuality(c.canonical))) ||
+      // "Caught RED HANDED": shouting common words names nothing.
+      (c.canonical === c.canonical.toUpperCase() && c.canonical.split(/\s+/).every((w) => isCommonWord(w))),
+  );
 }
 
 export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
   const order = new Map(articles.map((a, i) => [a.article.id, i]));
-  const groups = mergeClusters(articles.flatMap(clustersOf)).filter((group) => !isNoName(group)).map((group) => ({
+  const publisher = new Map(articles.map((a) => [a.article.id, publisherNames(a.article)]));
+  // A site naming itself in its own article ("Sources like Example.com also provide …") is not news about it.
+  const selfReference = (group: Cluster[]) => group.every((c) => publisher.get(c.article)!.has(norm(c.canonical)));
+  const groups = mergeClusters(articles.flatMap(clustersOf)).filter((group) => !isNoName(group) && !selfReference(group)).map((group) => ({
     group,
     name: bestName(group),
     type: bestType(group),

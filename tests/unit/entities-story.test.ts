@@ -91,3 +91,18 @@ describe('datelines', () => {
     expect(story.entities.some((e) => e.name.toLowerCase() === 'tacna')).toBe(false);
   });
 });
+
+describe('names that are no entity', () => {
+  it('a word WordNet gives as a kind of person or a quality, and common words in capitals, are no entities', () => {
+    const story = analyzeStory([article('a', 'Troops fought the Marxist rebels for months, officials said.', 'The rebels were caught RED HANDED by the troops on Tuesday.')]);
+    expect(story.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Marxist']));
+    expect(story.entities.some((e) => /red handed/i.test(e.name))).toBe(false);
+  });
+
+  it('a site naming itself in its own article is no entity; named by another source it is', () => {
+    const own = Article.parse({ ...parseArticle('own.md', 'own', '---\nsource: Harbor News\n---\n# Port reopens\n\nThe port reopened on Sunday. Sources like Harbor News also provide updates.\n'), slug: 'own' });
+    expect(analyzeStory([own]).entities.some((e) => e.name === 'Harbor News')).toBe(false);
+    const other = article('b', 'The port reopened on Sunday, Harbor News reported.');
+    expect(analyzeStory([own, other]).entities.find((e) => e.name === 'Harbor News')?.articles).toEqual(['own', 'b']);
+  });
+});
