@@ -44,6 +44,14 @@ export interface Candidate {
 /** A vague or bounded figure ("thousands", "more than 200", "about 5,000"), not an exact one. */
 export const isFuzzy = (f: FigureMention) => f.kind === 'vague' || f.approximate || f.bound !== undefined;
 
+/** Whether a vague or bounded figure is consistent with an exact one ("thousands" with 10,000). */
+export function consistent(fuzzy: FigureMention, exact: number): boolean {
+  if (fuzzy.kind === 'vague') return exact >= fuzzy.value && exact < fuzzy.value * 1000;
+  if (fuzzy.bound === 'upper') return exact <= fuzzy.value;
+  if (fuzzy.bound === 'lower') return exact >= fuzzy.value;
+  return Math.abs(exact - fuzzy.value) <= Math.abs(fuzzy.value) * 0.1;
+}
+
 function dimension(f: FigureMention): string {
   if (f.kind === 'money') return `money:${f.currency ?? '?'}`;
   if (f.kind === 'percent') return 'percent';

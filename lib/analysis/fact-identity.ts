@@ -1,5 +1,6 @@
 import type { Predicate } from '../extract/predicate';
-import { isFuzzy, type Candidate } from './fact-candidates';
+import { consistent, isFuzzy, type Candidate } from './fact-candidates';
+import type { FigureMention } from '../extract';
 import { isCognitionVerb, sameMeaning } from '../wordnet';
 
 /**
@@ -40,10 +41,29 @@ export function predicateOf(c: Candidate): Predicate | undefined {
   return p.pos === 'verb' && isCognitionVerb(p.lemma) ? undefined : p;
 }
 
-/** What happened to the counted thing: the same, in the same or other words, when both clauses say. */
+/**
+ * What happened to the counted thing: the same, in the same or other words, when both clauses
+ * say. When one does not, two counts can still be one fact only if their numbers agree (or a
+ * vague one fits the other): "freed 21 of the more than 200 schoolgirls" says nothing of the
+ * 200, which must not stand as a version of the 21.
+ */
 export function samePredicate(a: Candidate, b: Candidate): boolean {
   const [pa, pb] = [predicateOf(a), predicateOf(b)];
-  return !pa || !pb || sameMeaning(pa, pb);
+  if (pa && pb) return sameMeaning(pa, pb);
+  if (!isCount(a) || !isCount(b)) return true;
+  // "Dozens" fits almost any count: without a verb it is no version of anything.
+  if (a.figure.kind === 'vague' || b.figure.kind === 'vague') return false;
+  return sameNumber(a.figure, b.figure);
+}
+
+const isCount = (c: Candidate) => c.figure.kind === 'count' || c.figure.kind === 'vague';
+
+/** The same number, or a bounded or approximate one that the other fits. */
+function sameNumber(a: FigureMention, b: FigureMention): boolean {
+  if (isFuzzy(a) && isFuzzy(b)) return a.value === b.value;
+  if (isFuzzy(a)) return consistent(a, b.value);
+  if (isFuzzy(b)) return consistent(b, a.value);
+  return a.value === b.value;
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { DateMention, FigureMention } from '../extract';
+import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
-import { candidatesOf, isFuzzy, type Candidate } from './fact-candidates';
+import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
 import { compatible, sameAmount, saysWhatHappened } from './fact-identity';
 import { label } from './fact-labels';
 import { factStatus, type Version } from './fact-status';
@@ -20,14 +20,6 @@ const SAME_FACT_SAID = 0.05;
 /** The least similar member decides (complete linkage), so a group cannot drift by chaining. */
 function similarity(group: Candidate[], c: Candidate): number {
   return Math.min(...group.map((g) => jaccard(g.context, c.context)));
-}
-
-/** Whether a vague or bounded figure is consistent with an exact one ("thousands" with 10,000). */
-function consistent(fuzzy: FigureMention, exact: number): boolean {
-  if (fuzzy.kind === 'vague') return exact >= fuzzy.value && exact < fuzzy.value * 1000;
-  if (fuzzy.bound === 'upper') return exact <= fuzzy.value;
-  if (fuzzy.bound === 'lower') return exact >= fuzzy.value;
-  return Math.abs(exact - fuzzy.value) <= Math.abs(fuzzy.value) * 0.1;
 }
 
 /** A figure as one source's version of its fact. */

@@ -27,6 +27,8 @@ const BEFORE_FIGURE = /^(?:all|the|some|about|around|nearly|almost|at|least|more
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+toll\b|\btoll\b/i;
 const LIVES = /^(?:lives|life)$/i;
 const WINDOW = 5;
+/** "21 of the …", "some of their …": a part of a set. */
+const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|these|those|our)\b/i;
 
 /** A word that follows the one before it in the same clause: only spaces between them. */
 const spaced = (w: Word | undefined) => w !== undefined && w.gap !== undefined && /^[ \t]+$/.test(w.gap);
@@ -102,6 +104,9 @@ export function predicateOf(words: Word[], text: string, start: number, end: num
   const measureEnd = counted && counted.end > end ? counted.end : end;
   const first = firstWordFrom(words, start);
   if (first === -1) return undefined;
+  // "freed 21 of the schoolgirls abducted in 2014": what follows the set says what happened to
+  // the whole set, not to the 21; only the verb before the number speaks of them.
+  if (PARTITIVE.test(text.slice(end, end + 20))) return before(words, first);
   const next = firstWordFrom(words, Math.max(end, measureEnd));
   const sentence = words[first]!.sentence;
   const clauseBefore = text.slice(Math.max(0, start - 80), start);

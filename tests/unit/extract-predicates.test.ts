@@ -43,3 +43,12 @@ describe('predicates in other words (WordNet)', () => {
     expect(sameMeaning(v('rise'), v('fall'))).toBe(false);
   });
 });
+
+describe('a part of a set', () => {
+  it('"21 of the schoolgirls abducted": the participle speaks of the set, the verb before the number of the part', () => {
+    const figure = (text: string, written: string) => extractFigures(text).find((f) => f.text === written);
+    expect(figure('The president says 21 of the schoolgirls abducted in 2014 are free.', '21')?.predicate).toBeUndefined();
+    expect(figure('The group freed 21 of the schoolgirls abducted in 2014.', '21')?.predicate?.lemma).toBe('free');
+    expect(figure('Militants abducted 276 schoolgirls in 2014.', '276')?.predicate?.lemma).toBe('abduct');
+  });
+});

@@ -38,7 +38,7 @@ describe('share images', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('cover every page that has one: site, articles, entities and fact groups, each at its own path', () => {
+  it('cover every page that has one: site, articles, entities, fact groups and quote groups, each at its own path', () => {
     const cards = ogCards();
     const paths = cards.map((c) => c.path);
     expect(new Set(paths).size).toBe(paths.length);
@@ -47,6 +47,8 @@ describe('share images', () => {
     for (const a of story.articles) expect(paths).toContain(`/og/articles/${a.slug}.png`);
     for (const e of story.entities) expect(paths).toContain(`/og/entities/${e.slug}.png`);
     for (const f of story.facts) expect(paths).toContain(`/og/facts/${f.id}.png`);
+    for (const q of story.quotes) expect(paths).toContain(`/og/quotes/${q.id}.png`);
+    expect(story.quotes.length).toBeGreaterThan(0);
     const article = cards.find((c) => c.path === '/og/articles/border-tensions-tariffs-spark-urgent-agreements.png')!;
     expect(article.card).toMatchObject({ kind: 'Source article', source: 'VisaVerge.com', note: expect.stringContaining('derived') });
   });
