@@ -74,6 +74,8 @@ export function measureAround(words: Word[], start: number, end: number, text: s
       let k = next + 1;
       if (words[k]?.lower === 'of') k++;
       while (words[k] && words[k]!.tags.has('Determiner')) k++;
+      // "21 of the more than 200 schoolgirls": the whole's own number and its qualifiers are no noun.
+      if (partOf) while (words[k] && (QUALIFYING_WORDS.has(words[k]!.lower) || /^(?:more|less|fewer)$/.test(words[k]!.lower) || words[k]!.tags.has('Value'))) k++;
       const linked = nounPhraseAt(words, k, text, true);
       if (linked) return linked;
     }

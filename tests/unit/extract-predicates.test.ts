@@ -50,5 +50,7 @@ describe('a part of a set', () => {
     expect(figure('The president says 21 of the schoolgirls abducted in 2014 are free.', '21')?.predicate).toBeUndefined();
     expect(figure('The group freed 21 of the schoolgirls abducted in 2014.', '21')?.predicate?.lemma).toBe('free');
     expect(figure('Militants abducted 276 schoolgirls in 2014.', '276')?.predicate?.lemma).toBe('abduct');
+    // The part is counted in the whole's noun, past the whole's own number.
+    expect(figure('The group freed 21 of the more than 200 schoolgirls.', '21')?.measure).toBe('schoolgirls');
   });
 });
