@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
-import { parseArticle } from '@/lib/content';
+import { loadArticles, parseArticle } from '@/lib/content';
 import { extractEntities, extractQuotes, type QuoteMention } from '@/lib/extract';
 import { Article } from '@/lib/schema/content';
+import { SEED_DIR } from '../helpers/paths';
 
 /** Every quote of a text written for these tests, with the speaker's name as the entity extractor resolved it. */
 function quotesOf(text: string) {
@@ -96,5 +97,19 @@ describe('story quote groups', () => {
     expect(group('left behind').sources).toHaveLength(2);
     expect(group('every hostage')).toMatchObject({ status: 'attributed-differently' });
     expect(new Set(group('every hostage').sources.map((s) => s.speaker?.name))).toEqual(new Set(['Alberto Fujimori', 'Juan Cipriani']));
+  });
+});
+
+describe('the seeds’ quotes', () => {
+  it('are attributed to the trade expert, the Economy Minister and the Prime Minister', () => {
+    const { articles } = loadArticles(SEED_DIR);
+    const { quotes, entities } = analyzeStory(articles);
+    const speakerOf = (words: string) => quotes.find((q) => q.sources.some((s) => s.text === words))?.speaker;
+    const roleOf = (name: string) => entities.find((e) => e.name === name)?.roles?.map((r) => r.role).join('; ');
+    expect(speakerOf('There’s progress being made on the security front')?.name).toBe('Dan Ujczo');
+    expect(speakerOf('constructive')?.name).toBe('Marcelo Ebrard');
+    expect(speakerOf('do the work')?.name).toBe('Justin Trudeau');
+    expect(roleOf('Marcelo Ebrard')).toMatch(/Economy Minister/);
+    expect(roleOf('Justin Trudeau')).toMatch(/Prime Minister/);
   });
 });
