@@ -39,6 +39,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const sentence = sentenceAt(text, bounds, c.start);
     // "until Wednesday", "by Friday" look forward whatever the tense: the day has not come yet.
     const future = (c.parse.kind === 'weekday' && FORWARD.test(text.slice(Math.max(0, c.start - 12), c.start)) && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) ||
+      isEarlyNextDay(c.parse, text.slice(Math.max(0, c.start - 8), c.start), ref) ||
       isFutureAt(sentence.text, c.start - sentence.start);
     const resolution = resolve(c.parse, ref, future);
     if (!resolution) continue;
@@ -87,6 +88,14 @@ function withModifier(text: string, mention: DateMention): DateMention {
   if (!m) return mention;
   const start = mention.start - m[0].length;
   return { ...mention, start, text: text.slice(start, mention.end), modifier: MODIFIER_VALUES[(m[1] ?? m[2])!.toLowerCase()] };
+}
+
+/**
+ * "results announced early Monday" in a story datelined Sunday: the small hours after the
+ * dateline's day, when wire copy is still filed under it, not six days before.
+ */
+function isEarlyNextDay(parse: DateParse, before: string, ref: Date | undefined): boolean {
+  return parse.kind === 'weekday' && parse.shift === undefined && ref !== undefined && /\bearly\s+$/i.test(before) && parse.weekday === (ref.getUTCDay() + 1) % 7;
 }
 
 /** Words before a weekday that point to a day still to come. */

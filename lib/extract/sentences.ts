@@ -26,7 +26,8 @@ export function sentenceAt(text: string, bounds: Array<[number, number]>, offset
 }
 
 // Modal and scheduling cues that put a sentence in the future.
-const FUTURE_CUE = /\b(?:will|won't|shall|next|upcoming|plans? to|planned for|to be held|(?:is|are|am)\s+(?:expected|due|set|scheduled|slated|going|to))\b|'ll\b/i;
+// "would" is the future seen from the past in reported speech ("her talk on Saturday would focus on …").
+const FUTURE_CUE = /\b(?:will|won't|shall|would(?!\s+have)|next|upcoming|plans? to|planned for|to be held|(?:is|are|am)\s+(?:expected|due|set|scheduled|slated|going|to))\b|'ll\b/i;
 // A past reporting verb: what comes before it (and up to "that", a comma or a colon after it) is
 // when it was said; what follows is what was said, whose tense is not the date's.
 // Not a passive "is expected to be announced on Thursday", which is the event itself.
@@ -44,6 +45,8 @@ export function isFutureAt(sentence: string, at: number): boolean {
   const own = sentence.replace(QUOTED, (quote, start: number) => (at >= start && at < start + quote.length ? quote : ' '.repeat(quote.length)));
   const verb = REPORTING_VERB.exec(own);
   if (!verb) return FUTURE_CUE.test(own);
+  // "announced to cut off the water on Wednesday": what was announced is still to come.
+  if (at > verb.index && /^\s+to\s+\p{L}/u.test(own.slice(verb.index + verb[0].length))) return true;
   REPORTED_CONTENT.lastIndex = verb.index + verb[0].length;
   const frameEnd = REPORTED_CONTENT.exec(own)?.index ?? own.length;
   // What was said can be on both sides of the frame ("A team will be set up, he said, possibly by May").

@@ -62,3 +62,20 @@ describe('the reference date and embedded posts', () => {
     expect(inferReferenceDate('The president wrote on Thursday. — Jane Doe (@janedoe) December 28, 2017')).toMatchObject({ value: '2017-12-28' });
   });
 });
+
+describe('days still to come, seen from the past', () => {
+  it('"would" in reported speech, and a verb of saying with "to" point forward', () => {
+    expect(dates('The focus of her talk on Saturday would be trade, the president told reporters.')[0]).toMatchObject({ value: '2006-12-02', future: true });
+    expect(dates('The city has announced to cut off water supply on Wednesday.')[0]).toMatchObject({ value: '2006-11-29', future: true });
+    // Without them, a past-tense weekday stays in the past.
+    expect(dates('The focus of her talk on Saturday was trade, the president told reporters.')[0]).toMatchObject({ value: '2006-11-25', future: false });
+  });
+
+  it('"early <the day after the dateline>" is the small hours after it, not six days before', () => {
+    // Sunday, November 26, 2006: results "announced early Monday" came hours later.
+    const sunday = (text: string) => extractDates(text, { referenceDate: '2006-11-26' })[0];
+    expect(sunday('The party won 35 percent, according to results announced early Monday.')).toMatchObject({ value: '2006-11-27' });
+    expect(sunday('The party won 35 percent, according to results announced on Monday.')).toMatchObject({ value: '2006-11-20' });
+    expect(sunday('The fire broke out early Tuesday.')).toMatchObject({ value: '2006-11-21' });
+  });
+});
