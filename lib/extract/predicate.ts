@@ -34,7 +34,7 @@ const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|these|those|our)\b/i;
 const spaced = (w: Word | undefined) => w !== undefined && w.gap !== undefined && /^[ \t]+$/.test(w.gap);
 
 /** A state said with an adjective that WordNet links to no event verb. */
-const STATE_EVENTS: Record<string, string> = { dead: 'die' };
+const STATE_EVENTS = new Map([['dead', 'die']]);
 
 const verbLemmas = new Map<string, string>();
 
@@ -53,7 +53,8 @@ const NOT_PREDICATES = new Set(['over', 'under', 'about', 'around', 'above', 'be
 
 function lemmaOf(w: Word, verbsOnly = false): Omit<Predicate, 'via'> | undefined {
   if (NOT_PREDICATES.has(w.lower)) return undefined;
-  if (STATE_EVENTS[w.lower]) return { lemma: STATE_EVENTS[w.lower]!, pos: 'verb' };
+  const state = STATE_EVENTS.get(w.lower);
+  if (state) return { lemma: state, pos: 'verb' };
   if (w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value')) return undefined;
   // compromise tags "killing" after a comma a noun and "trapped" an adjective: both are verbs here.
   const verb = w.tags.has('Verb') || /(?:ed|en|ing)$/.test(w.lower) ? verbLemma(w.lower) : '';
@@ -79,7 +80,7 @@ function after(words: Word[], from: number): Predicate | undefined {
       continue;
     }
     // "were killed", "went missing": a state of the counted thing; "24 nations signed": an act of it.
-    const state = linked || j === from && /(?:ed|en)$/.test(w.lower) || STATE_EVENTS[w.lower] !== undefined || predicate.pos === 'adj';
+    const state = linked || j === from && /(?:ed|en)$/.test(w.lower) || STATE_EVENTS.has(w.lower) || predicate.pos === 'adj';
     return REPORTING.has(predicate.lemma) ? undefined : { ...predicate, via: state ? 'state' : 'subject' };
   }
   return undefined;

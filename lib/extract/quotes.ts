@@ -102,7 +102,7 @@ class Attributor {
   speakerEndingAt(i: number): Speaker | undefined {
     const t = this.tokens[i];
     if (!t) return undefined;
-    if (t.lower in PRONOUNS) return this.pronoun(t);
+    if (PRONOUNS.has(t.lower)) return this.pronoun(t);
     const named = this.mentionEndingAt(t.end);
     // "a spokeswoman for China's Foreign Ministry said": the ministry is not the one speaking.
     let before = this.tokenBefore(named?.start ?? 0);
@@ -112,7 +112,7 @@ class Attributor {
       return described?.via === 'description' ? { ...described, mention: undefined } : undefined;
     }
     if (named && SPEAKS(named)) return { start: named.start, end: named.end, text: named.text, via: 'name', mention: { start: named.start, end: named.end } };
-    if (t.lower in PRONOUNS) return this.pronoun(t);
+    if (PRONOUNS.has(t.lower)) return this.pronoun(t);
     // "the foreign ministry", "a police spokesman": back to a determiner, words joined by spaces only.
     for (let k = i, seen = 0; k >= 0 && seen < 6; k--, seen++) {
       if (k < i && !/^ +$/.test(this.gap(k + 1))) return undefined;
@@ -130,7 +130,7 @@ class Attributor {
   speakerStartingAt(i: number, limit: number): Speaker | undefined {
     const t = this.tokens[i];
     if (!t || t.start >= limit) return undefined;
-    if (t.lower in PRONOUNS) return this.pronoun(t);
+    if (PRONOUNS.has(t.lower)) return this.pronoun(t);
     // A speaker starts with a name, a determiner or a title: "as Moss pressed" has no speaker "as Moss".
     const titled = this.nouns.has(t.start) && !/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower);
     if (!/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower) && !titled) return undefined;
@@ -160,7 +160,7 @@ class Attributor {
   /** "the Chinese Foreign Ministry" names the ministry; "a spokeswoman for the ministry" names no one. */
   private description(from: number, to: number, head = to): Speaker | undefined {
     // "a practice he and his supporters call": a pronoun inside is a clause, not a description.
-    if (this.tokens.slice(from, to + 1).some((t) => t.lower in PRONOUNS || POSSESSIVES.has(t.lower))) return undefined;
+    if (this.tokens.slice(from, to + 1).some((t) => PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower))) return undefined;
     const start = this.tokens[from]!.start;
     const end = this.tokens[to]!.end;
     const named = this.entities.find((e) => e.start >= start && e.end === this.tokens[head]!.end && SPEAKS(e));
@@ -381,7 +381,7 @@ function bindPronouns(a: Attributor, quotes: QuoteMention[]): void {
   quotes.forEach((q, i) => {
     const speaker = q.speaker;
     if (speaker?.via !== 'pronoun' || speaker.mention) return;
-    const wants = PRONOUNS[speaker.text.toLowerCase()];
+    const wants = PRONOUNS.get(speaker.text.toLowerCase());
     if (!wants) return;
     const earlier = quotes.slice(0, i).reverse().find((p) => p.speaker && p.start < speaker.start && speaker.start - p.start < ANTECEDENT_WINDOW);
     // A person named after the earlier quote is nearer to hand than its speaker.

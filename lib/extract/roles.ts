@@ -52,7 +52,7 @@ function titleBefore(words: Word[], pieces: Piece[], person: Piece, text: string
     }
   }
   const before = words[q];
-  if (before && TITLE_STATUS[before.lower] && spaced(words[q + 1])) {
+  if (before && Object.hasOwn(TITLE_STATUS, before.lower) && spaced(words[q + 1])) {
     status = TITLE_STATUS[before.lower];
     roleStart = before.start;
   }

@@ -48,7 +48,7 @@ export const AUXILIARY = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'ar
 export const isAdverb = (t: Token) => AUXILIARY.has(t.lower) || /^\p{Ll}{3,}ly$/u.test(t.text);
 
 /** Pronouns that can name a speaker, and what kind of antecedent each one takes. */
-export const PRONOUNS: Record<string, 'male' | 'female' | 'organization' | undefined> = { he: 'male', she: 'female', it: 'organization', they: undefined, we: undefined, i: undefined };
+export const PRONOUNS = new Map<string, 'male' | 'female' | 'organization' | undefined>([['he', 'male'], ['she', 'female'], ['it', 'organization'], ['they', undefined], ['we', undefined], ['i', undefined]]);
 
 /** What a described speaker starts with: "the ministry", "a spokesman". Not "his father": whose, the text must say. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
@@ -58,4 +58,4 @@ export const PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'in', 'from', 'o
 
 /** What may follow a verb of saying before the reported clause: "said on Monday that", "told reporters in Lima that". */
 const FRAME_WORDS = /^(?:on|in|at|late|early|earlier|later|this|last|yesterday|today|tonight|morning|afternoon|evening|night|week|a|an|the|statement|interview|news|conference|briefing|release|press|also|again|then|publicly|separately)$/;
-export const isFrameWord = (t: Token) => FRAME_WORDS.test(t.lower) || t.lower in WEEKDAYS;
+export const isFrameWord = (t: Token) => FRAME_WORDS.test(t.lower) || Object.hasOwn(WEEKDAYS, t.lower);

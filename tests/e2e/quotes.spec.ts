@@ -96,7 +96,8 @@ test('a quote permalink has its own share image and metadata', async ({ page, re
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Elena Vasquez: “We lost seven days of trade/);
 });
 
-for (const path of ['/', '/quotes/', REWORDED, REATTRIBUTED, ARTICLE_B, '/entities/tomas-reed/']) {
+// The seed site checks every page type; here the views whose content only this story has.
+for (const path of ['/quotes/', REWORDED]) {
   test(`${path} has no axe violations, light and dark`, async ({ page, javaScriptEnabled }) => {
     test.skip(!javaScriptEnabled, 'axe runs inside the page, which needs JavaScript');
     for (const colorScheme of ['light', 'dark'] as const) {

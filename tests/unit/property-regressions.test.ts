@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EntityMentionSchema, extractEntities, extractFigures, extractQuotes, FigureMentionSchema, QuoteMentionSchema } from '@/lib/extract';
 import { ContentError, loadArticles, parseArticle } from '@/lib/content';
 
 function errorOf(file: string, text: string): ContentError {
@@ -54,5 +55,16 @@ describe('labels found by the property tests', () => {
     const [article] = loadArticles(dir).articles;
     expect(article!.blocks.map((b) => b.type)).toEqual(['headline', 'paragraph', 'paragraph', 'list']);
     expect(article!.blocks[2]).toMatchObject({ type: 'paragraph', unit: { text: ':' } });
+  });
+});
+
+describe('words that are also names of Object.prototype', () => {
+  it('"__proto__", "constructor" and "toString" are words like any other (found by property-extract)', () => {
+    for (const text of ['O*}XY __proto__ 3 1/2 years America ', '"We will win the vote tomorrow," constructor said.', 'The toString former President spoke, and constructor 3 dead were found.']) {
+      const entities = extractEntities(text);
+      for (const e of entities) EntityMentionSchema.parse(e);
+      for (const f of extractFigures(text)) FigureMentionSchema.parse(f);
+      for (const q of extractQuotes(text, entities)) QuoteMentionSchema.parse(q);
+    }
   });
 });
