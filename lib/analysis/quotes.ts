@@ -3,16 +3,17 @@ import type { AnalyzedEntity, AnalyzedQuote, QuoteKind, QuoteSource, QuoteSpeake
 import type { ArticleMentions } from './extract-article';
 import { mentionKey } from './entities';
 import { readableId, uniqueIds } from './ids';
+import { jaccard } from './words';
 
 /** One article's quotes, with its source's citation, speaker and the part of a split quote. */
 interface Reported extends QuoteSource {
   order: number;
-  words: string[];
+  words: Set<string>;
   normalized: string;
 }
 
 const normalize = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
-const wordsOf = (normalized: string) => normalized.split(' ').filter((w) => w.length > 2);
+const wordsOf = (normalized: string) => new Set(normalized.split(' ').filter((w) => w.length > 2));
 
 /** A quote of fewer words than this groups with another only when one holds the other's words. */
 const MIN_OVERLAP_WORDS = 4;
@@ -27,10 +28,8 @@ const OVERLAP = 0.5;
  */
 function sameWords(a: Reported, b: Reported): boolean {
   if (a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) return true;
-  if (Math.min(a.words.length, b.words.length) < MIN_OVERLAP_WORDS) return false;
-  const [setA, setB] = [new Set(a.words), new Set(b.words)];
-  const shared = [...setA].filter((w) => setB.has(w)).length;
-  return shared / (setA.size + setB.size - shared) >= OVERLAP;
+  if (Math.min(a.words.size, b.words.size) < MIN_OVERLAP_WORDS) return false;
+  return jaccard(a.words, b.words) >= OVERLAP;
 }
 
 const KIND_RANK: QuoteKind[] = ['direct', 'partial', 'indirect'];

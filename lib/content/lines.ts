@@ -59,8 +59,10 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
  * newsletter."). Quoted speech is never one: a quote may well say "you".
  */
 const TO_THE_READER = /\b(?:you|your|you're|you've|yours|yourself)\b|^please\b/i;
+const ANY_ADDRESS = /\b(?:you|your|you're|you've|yours|yourself|please)\b/i;
 function isReaderPrompt(line: string): boolean {
-  if (/[“”"]/.test(line)) return false;
+  // Most lines say neither: they need no sentence split.
+  if (/[“”"]/.test(line) || !ANY_ADDRESS.test(line)) return false;
   const sentences = splitSentences(line).map((s) => line.slice(s.start, s.end).trim());
   const addressed = sentences.filter((s) => TO_THE_READER.test(s)).length;
   return addressed >= 3 && addressed * 2 >= sentences.length;

@@ -4,6 +4,7 @@ import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences } from '../content/sentences';
 import { AUXILIARY, cueLemma, DETERMINERS, isAdverb, isFrameWord, PREPOSITIONS, PRONOUNS, tokensOf, type Token } from './speech-words';
 import { wordsOf } from './words';
+import { firstIndexWhere } from './sorted';
 import { isSpeakingNoun } from '../wordnet';
 
 /**
@@ -30,6 +31,8 @@ const APPOSITIVE_TOKENS = 20;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Names that can speak: not laws or agreements. */
 const SPEAKS = (e: EntityMention) => e.type !== 'law' && e.type !== 'agreement';
+/** A speaker named by an entity mention, written from `from` (a title before the name) to the name's end. */
+const byName = (e: EntityMention, text: string, from = e.start): Speaker => ({ start: from, end: e.end, text: text.slice(from, e.end), via: 'name', mention: { start: e.start, end: e.end } });
 /** A described speaker ends in a noun that can speak ("the ministry", "a spokesman", "the 21-year-old"), not "the two soldiers' valor". */
 const speaksAsHead = (t: Token) => /^\d+-year-old$/.test(t.lower) || isSpeakingNoun(t.text);
 
@@ -52,13 +55,14 @@ class Attributor {
   }
 
   sentenceAt(offset: number): [number, number] {
-    return this.sentences.find(([s, e]) => offset >= s && offset < e) ?? [offset, offset];
+    // Sentences and tokens are in text order: binary searches keep a long article linear.
+    const found = this.sentences[firstIndexWhere(this.sentences, ([, end]) => end > offset)];
+    return found && offset >= found[0] ? found : [offset, offset];
   }
 
   /** Index of the token starting at or after `offset`. */
   tokenFrom(offset: number): number {
-    const i = this.tokens.findIndex((t) => t.start >= offset);
-    return i === -1 ? this.tokens.length : i;
+    return firstIndexWhere(this.tokens, (t) => t.start >= offset);
   }
 
   /** Index of the last token ending at or before `offset`. */
@@ -111,8 +115,7 @@ class Attributor {
       const described = this.speakerEndingAt(before - 1);
       return described?.via === 'description' ? { ...described, mention: undefined } : undefined;
     }
-    if (named && SPEAKS(named)) return { start: named.start, end: named.end, text: named.text, via: 'name', mention: { start: named.start, end: named.end } };
-    if (PRONOUNS.has(t.lower)) return this.pronoun(t);
+    if (named && SPEAKS(named)) return byName(named, this.text);
     // "the foreign ministry", "a police spokesman": back to a determiner, words joined by spaces only.
     for (let k = i, seen = 0; k >= 0 && seen < 6; k--, seen++) {
       if (k < i && !/^ +$/.test(this.gap(k + 1))) return undefined;
@@ -145,11 +148,11 @@ class Attributor {
     const appositive = /^, +$/.test(this.gap(k + 1)) ? this.mentionStartingAt(this.tokens[k + 1]?.start ?? -1) : undefined;
     const apposed = appositive?.type === 'person' && /^\s*(?:[,.;:!?”"]|$)/.test(this.text.slice(appositive.end, appositive.end + 2)) ? appositive : undefined;
     const person = inside.filter((e) => e.type === 'person' && e.end === end).at(-1) ?? apposed;
-    if (person) return { start: t.start, end: person.end, text: this.text.slice(t.start, person.end), via: 'name', mention: { start: person.start, end: person.end } };
+    if (person) return byName(person, this.text, t.start);
     // A title in lower case must lead to a person: "harbor master Tomas Reed".
     if (titled) return undefined;
     const first = inside.find((e) => e.start === t.start);
-    if (first && (first.end === end || !DETERMINERS.has(t.lower))) return { start: first.start, end: first.end, text: first.text, via: 'name', mention: { start: first.start, end: first.end } };
+    if (first && (first.end === end || !DETERMINERS.has(t.lower))) return byName(first, this.text);
     if (!DETERMINERS.has(t.lower) || k === i) return undefined;
     // The head is the noun before the first preposition: "a salesperson at a local chain store".
     let head = i + 1;
@@ -215,7 +218,7 @@ class Attributor {
       if (/[.;:!?“”"]/.test(this.gap(j))) return undefined;
       if (!/^, +$/.test(this.gap(j))) continue;
       const apposed = this.mentionStartingAt(this.tokens[j]!.start);
-      if (apposed?.type === 'person' && apposed.end === this.tokens[k]!.end) return { start: apposed.start, end: apposed.end, text: apposed.text, via: 'name', mention: { start: apposed.start, end: apposed.end } };
+      if (apposed?.type === 'person' && apposed.end === this.tokens[k]!.end) return byName(apposed, this.text);
       return this.speakerEndingAt(j - 1);
     }
     return undefined;
@@ -426,15 +429,14 @@ function reportedSpeech(a: Attributor, usedCues: Set<number>): Array<Omit<QuoteM
     }
     const cue = a.cueAt(i);
     if (!cue) continue;
-    const reported = reportedAfter(a, i, cue.lemma, clauseEnd) ?? reportedBefore(a, i, sentenceStart, clauseEnd);
+    const reported = reportedAfter(a, i, cue.lemma, sentenceStart, clauseEnd) ?? reportedBefore(a, i, sentenceStart, clauseEnd);
     if (reported) found.push({ ...reported.content, kind: 'indirect', cue, ...(reported.speaker && { speaker: reported.speaker }) });
   }
   return found.filter((q) => wordCount(q.text) >= MIN_REPORTED_WORDS && !a.spans.some((s) => s.start <= q.start && s.end >= q.end));
 }
 
 /** "X said (on Monday) (that) …", "X told reporters that …": the clause after the verb. */
-function reportedAfter(a: Attributor, cueIndex: number, lemma: string, clauseEnd: number) {
-  const [sentenceStart] = a.sentenceAt(a.tokens[cueIndex]!.start);
+function reportedAfter(a: Attributor, cueIndex: number, lemma: string, sentenceStart: number, clauseEnd: number) {
   const speaker = a.subjectOf(cueIndex, sentenceStart);
   if (!speaker) return undefined;
   let k = cueIndex + 1;
@@ -460,11 +462,10 @@ function reportedBefore(a: Attributor, cueIndex: number, sentenceStart: number, 
   let speaker: Speaker | undefined;
   let attributionStart: number;
   if (k >= a.tokens.length || a.tokens[k]!.start >= clauseEnd) {
-    const subject = a.subjectOf(cueIndex, sentenceStart);
-    if (!subject) return undefined;
-    speaker = subject;
-    attributionStart = Math.min(subject.start, cue.start);
-    if (subject.via === 'pronoun' || subject.mention) attributionStart = subject.start;
+    // "…, the ministry said.": the subject stands before the verb.
+    speaker = a.subjectOf(cueIndex, sentenceStart);
+    if (!speaker) return undefined;
+    attributionStart = speaker.start;
   } else {
     speaker = a.speakerStartingAt(cueIndex + 1, clauseEnd);
     if (!speaker || !/^[\s,]*$/.test(a.text.slice(speaker.end, clauseEnd).replace(/^,[^,]*$/, ''))) return undefined;
@@ -504,6 +505,6 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
   const all: QuoteMention[] = [...quoted, ...reported].sort((x, y) => x.start - y.start).map(({ span: _span, ...q }: Found) => q);
   bindPronouns(a, all);
   inheritInParagraph(text, all);
-  // Unattributed short quotes are titles and scare quotes; an unbound "they" names no one.
+  // Unattributed short quotes are titles and scare quotes, not speech.
   return all.filter((q) => (q.speaker ? true : q.kind === 'direct' && wordCount(q.text) >= MIN_UNATTRIBUTED_WORDS));
 }

@@ -37,6 +37,7 @@ export default async function EntityPage({ params }: Props) {
   const entity = siteData().entities.get((await params).slug);
   if (!entity) notFound();
   const events = eventsWithEntity(entity.id);
+  const said = quotesBy(entity.id);
   const { entities } = siteData();
   return (
     <div className="page">
@@ -54,10 +55,10 @@ export default async function EntityPage({ params }: Props) {
 
       {entity.ages && <AgesBySource ages={entity.ages} />}
 
-      {quotesBy(entity.id).length > 0 && (
+      {said.length > 0 && (
         <section aria-labelledby="said-title">
           <h2 id="said-title">What {entity.name} said</h2>
-          <QuoteList quotes={quotesBy(entity.id)} showSpeaker={false} />
+          <QuoteList quotes={said} showSpeaker={false} />
         </section>
       )}
 
