@@ -156,3 +156,29 @@ export function isKindOfPersonOrQuality(word: string): boolean {
   const nounSenses = senses(lower, 'noun');
   return senses(lower, 'adj').length > 0 || (nounSenses.length > 0 && nounSenses.every((offset) => synset(offset, 'noun').lexFile === '18'));
 }
+
+/** WordNet's noun classes (lexicographer files) that say what a name is. */
+const NOUN_CLASSES: Record<string, NounClass> = { '14': 'group', '15': 'location', '18': 'person', '17': 'object', '06': 'artifact', '10': 'communication', '04': 'act', '09': 'cognition', '11': 'event' };
+const TOPS = '03';
+export type NounClass = 'group' | 'location' | 'person' | 'object' | 'artifact' | 'communication' | 'act' | 'cognition' | 'event';
+
+/**
+ * The class of a common noun's most frequent lower-case sense ("region": location, "group":
+ * group, "militants": person, "declaration": communication); undefined for names and for words
+ * WordNet has no noun for.
+ */
+export function nounClass(word: string): NounClass | undefined {
+  const lower = word.toLowerCase();
+  const classOf = (lemma: string) => {
+    const first = senses(lemma, 'noun').find((offset) => synset(offset, 'noun').words.includes(lemma));
+    if (first === undefined) return undefined;
+    const { lexFile, words } = synset(first, 'noun');
+    // noun.Tops holds the classes' own top words ("group", "location", "person").
+    return lexFile === TOPS ? (Object.values(NOUN_CLASSES).find((c) => c === words[0]) ?? undefined) : NOUN_CLASSES[lexFile];
+  };
+  const own = senses(lower, 'noun').length > 0 ? classOf(lower) : undefined;
+  if (own || senses(lower, 'noun').length > 0) return own;
+  if (/ies$/.test(lower)) return classOf(`${lower.slice(0, -3)}y`);
+  if (/[^s]s$/.test(lower)) return classOf(lower.slice(0, -1));
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../extract';
+import { initials, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -9,6 +9,8 @@ interface Cluster {
   article: string;
   canonical: string;
   type: EntityMention['type'];
+  /** The extractor only guessed the type from the name's shape in this article. */
+  guessed: boolean;
   mentions: At<EntityMention>[];
 }
 
@@ -31,8 +33,12 @@ function clustersOf(article: ArticleMentions): Cluster[] {
   const byId = new Map<string, Cluster>();
   for (const mention of article.entities) {
     const cluster = byId.get(mention.entityId);
-    if (cluster) cluster.mentions.push(mention);
-    else byId.set(mention.entityId, { article: article.article.id, canonical: mention.canonical, type: mention.type, mentions: [mention] });
+    if (cluster) {
+      cluster.mentions.push(mention);
+      cluster.guessed &&= mention.guessed === true;
+    } else {
+      byId.set(mention.entityId, { article: article.article.id, canonical: mention.canonical, type: mention.type, guessed: mention.guessed === true, mentions: [mention] });
+    }
   }
   return [...byId.values()];
 }
@@ -83,6 +89,19 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
       if (seen !== undefined && (c.type === 'person') === (clusters[seen]!.type === 'person')) sets.union(seen, i);
     }
   });
+  linkAcronyms(clusters, sets);
+  // "Mallam Garba Shehu" and "Garba Shehu", "Marxist Tupac Amaru Revolutionary Movement": a name of two
+  // words or more with one more word in front (an honorific, a descriptor) is the same one. Not a first
+  // name ("Paul Jones" in "John Paul Jones"), a place ("South Sudan …") or a compass word.
+  clusters.forEach((c, i) => {
+    const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
+    if (rest === c.canonical || !/\s/.test(rest) || isFirstName(lead) || lookupName(lead) || COMPASS.test(lead)) return;
+    const seen = byName.get(norm(rest));
+    if (seen === undefined || (c.type === 'person') !== (clusters[seen]!.type === 'person')) return;
+    sets.union(seen, i);
+    // The name without the extra word is the name: the extra word describes.
+    c.canonical = clusters[seen]!.canonical;
+  });
   // A lone name resolves to the one full name of the story it starts or ends ("Smith" for "Jane Smith",
   // and "Wang" for "Wang Li", whose family name comes first); two such full names, and it stays apart.
   const fullNamesByPart = new Map<string, Set<string>>();
@@ -108,6 +127,33 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   return [...groups.values()];
 }
 
+const ACRONYM = /^[A-Z][A-Z&]{2,}$/;
+
+/**
+ * An acronym is one body across the story: clusters written with the same acronym ("Tupac Amaru
+ * (MRTA)", "the Tupac Amaru Revolutionary Movement (MRTA)") are one, and an acronym alone ("ABAC")
+ * is the one name in the story whose initials it spells.
+ */
+function linkAcronyms(clusters: Cluster[], sets: UnionFind): void {
+  const byAcronym = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    for (const m of c.mentions) {
+      if (!ACRONYM.test(m.text)) continue;
+      const seen = byAcronym.get(m.text);
+      if (seen === undefined) byAcronym.set(m.text, i);
+      else sets.union(seen, i);
+    }
+  });
+  const expansions = clusters.map((c, i) => ({ i, spelled: /\s/.test(c.canonical) ? initials(c.canonical) : '' }));
+  clusters.forEach((c, i) => {
+    if (!ACRONYM.test(c.canonical)) return;
+    const matches = expansions.filter((e) => e.spelled === c.canonical);
+    if (matches.length === 1) sets.union(matches[0]!.i, i);
+  });
+}
+
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/i;
+
 /** The name most mentions resolve to; on a tie the fuller one. */
 function bestName(group: Cluster[]): string {
   const weight = new Map<string, number>();
@@ -117,9 +163,12 @@ function bestName(group: Cluster[]): string {
 
 function bestType(group: Cluster[]): EntityMention['type'] {
   const weight = new Map<EntityMention['type'], number>();
-  // "other" is what the extractor says when it has no evidence: any typed mention outweighs it.
-  const typed = group.some((c) => c.type !== 'other');
-  for (const c of group) if (!typed || c.type !== 'other') weight.set(c.type, (weight.get(c.type) ?? 0) + c.mentions.length);
+  // A type some article gives on evidence outweighs guesses from the name's shape elsewhere ("Boko
+  // Haram" read as a person's name where no article says "the group Boko Haram"); and "other" is what
+  // the extractor says when it has no evidence: any typed mention outweighs it.
+  const confirmed = group.some((c) => !c.guessed) ? group.filter((c) => !c.guessed) : group;
+  const typed = confirmed.some((c) => c.type !== 'other');
+  for (const c of confirmed) if (!typed || c.type !== 'other') weight.set(c.type, (weight.get(c.type) ?? 0) + c.mentions.length);
   return [...weight].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
 }
 

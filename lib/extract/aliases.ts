@@ -2,6 +2,7 @@ import type { EntityType } from './schema';
 import type { Piece } from './classify';
 import { lookupName } from './gazetteer';
 import { HYPHENATED_NAME_PARTICLES } from './data/heads';
+import { isFirstName } from './words';
 
 export interface ResolvedPiece extends Piece {
   entityId: string;
@@ -14,7 +15,7 @@ const letters = (s: string) => s.replace(/[^A-Za-z]/g, '').toUpperCase();
 const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean);
 
 /** "International Emergency Economic Powers Act" → "IEEPA"; "U.S." counts as "US". */
-function initials(name: string): string {
+export function initials(name: string): string {
   return wordsOf(name)
     .filter((w) => !INITIAL_SKIP.has(w.toLowerCase()))
     .map((w) => (ACRONYM.test(w) ? letters(w) : w[0]!.toUpperCase()))
@@ -57,7 +58,7 @@ function linkAcronyms(pieces: Piece[], text: string): void {
 }
 
 /**
- * Whether `surface` is the surname of the full name: "Yeltsin" of "Boris Yeltsin", and with an
+ * Whether `surface` is the surname of the full name: "Yeltsin" of "Boris Yeltsin", "Valer" of "Juan Valer Sandoval", and with an
  * Arabic article either way and in either case: "al-Dhari", "Al-Dhari" and "Dhari" of
  * "Harith al-Dhari".
  */
@@ -65,6 +66,9 @@ function endsWithSurname(full: string, surface: string): boolean {
   const name = full.toLowerCase();
   const surname = surface.toLowerCase();
   if (name.endsWith(` ${surname}`)) return true;
+  // "Valer" of "Juan Valer Sandoval": a Spanish name's first surname, when it is no first name.
+  const parts = full.split(/\s+/);
+  if (parts.length >= 3 && parts.at(-2)!.toLowerCase() === surname && !isFirstName(surface)) return true;
   const particle = /\s(\p{L}+)-(\p{L}+)$/u.exec(name);
   return !!particle && HYPHENATED_NAME_PARTICLES.has(particle[1]!) && (surname === particle[2] || surname === `${particle[1]}-${particle[2]}`);
 }

@@ -105,9 +105,13 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   return isTypedHead(leftHead) || TITLE_HEADS.has(headOf(leftHead)) || isTypedHead(rightHead);
 }
 
+/** "The", "Of", "In" opening a chunk are not part of the name; a capitalised particle is ("Le Cong Phung", "De Gaulle"). */
+const isLeadingFiller = (w: Word) =>
+  (w.tags.has('Determiner') || NAME_CONNECTORS.has(w.lower)) && !(NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(w.text));
+
 /** Drop a capitalised sentence opener ("Recent", "The", "Key") that is not itself a name. */
 function trimmed(words: Word[], from: number, to: number): Chunk[] {
-  while (from < to && (words[from]!.tags.has('Determiner') || NAME_CONNECTORS.has(words[from]!.lower))) from++;
+  while (from < to && isLeadingFiller(words[from]!)) from++;
   // "White House officials…" opens a sentence with a name that starts with an adjective.
   const named = lookupName(words.slice(from, to).map((w) => w.text).join(' ')) || (to - from > 1 && isTypedHead(words[to - 1]));
   while (from < to) {
@@ -116,7 +120,7 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
     // A named chunk keeps an adjective that opens it ("White House") but never a preposition ("At the Luxi Colliery").
     if (!opener || (named && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t)))) break;
     from++;
-    while (from < to && (words[from]!.tags.has('Determiner') || NAME_CONNECTORS.has(words[from]!.lower))) from++;
+    while (from < to && isLeadingFiller(words[from]!)) from++;
   }
   while (to > from && NAME_CONNECTORS.has(words[to - 1]!.lower)) to--;
   return to > from ? [{ from, to }] : [];

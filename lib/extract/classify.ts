@@ -1,11 +1,12 @@
 import type { EntityType } from './schema';
-import type { Word } from './words';
+import { isFirstName, type Word } from './words';
 import type { Chunk } from './chunks';
 import { headOf } from './chunks';
 import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
+import { nounClass } from '../wordnet';
 import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -144,8 +145,15 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   const piece = (type: EntityType, weak = false, canonical = surface): Piece => ({ ...span, type, canonical, weak });
   const known = lookupName(surface);
   if (known) return piece(known.type, false, known.canonical);
-  const type = typeByHead(words, from, to) ?? typeByTags(words, from, to);
-  if (type) return piece(type);
+  // "Marianne Lake": a first name before a place head is a person's name.
+  const first = words[from]!;
+  if (to - from === 2 && isFirstName(first.text) && !lookupName(first.text) && !isCity(first.text) && PLACE_HEADS.has(headOf(words[to - 1]))) return piece('person');
+  const byTags = typeByTags(words, from, to);
+  // "Hanoi Declaration": the head noun outweighs a place that only qualifies it.
+  const byHead = typeByHead(words, from, to) ?? (byTags === 'place' || !byTags ? typeByCommonHead(words, from, to) : undefined);
+  if (byHead) return piece(byHead);
+  // compromise reads a lone unknown word before a noun as a company ("the Chibok girls"): a guess.
+  if (byTags) return piece(byTags, byTags === 'organization' && to - from === 1 && !words[from]!.tags.has('Acronym'));
   if (/^[\w-]+\.(?:com|org|net|gov|edu|info|io)$/i.test(surface)) return piece('organization');
   // compromise tags real acronyms; capitalised words in an all-caps line ("ATTENTION - ADDS") are not.
   if (to - from === 1 && ACRONYM.test(surface) && !NON_ENTITY_ACRONYMS.has(surface) && (words[from]!.tags.has('Acronym') || surface.length <= 3)) {
@@ -179,6 +187,19 @@ function typeByHead(words: Word[], from: number, to: number): EntityType | undef
   if (heads.some((h) => PLACE_HEADS.has(h))) return 'place';
   if (OTHER_HEADS.has(last)) return 'other';
   return undefined;
+}
+
+/**
+ * A name ending in a common noun that no head list knows takes that noun's WordNet class:
+ * "… Declaration" and "… Goals" are texts and aims, not places; "… Council" a body. Not when
+ * the name starts with a first name ("Marianne Lake" is a person).
+ */
+function typeByCommonHead(words: Word[], from: number, to: number): EntityType | undefined {
+  if (to - from < 2 || words[from]!.tags.has('FirstName') || words[from]!.tags.has('Honorific')) return undefined;
+  const kind = nounClass(words[to - 1]!.lower);
+  // Place heads are listed; a "state" that WordNet files as a place is as often a movement ("Islamic State").
+  if (kind === 'group') return 'organization';
+  return kind === 'communication' || kind === 'act' || kind === 'cognition' || kind === 'event' ? 'other' : undefined;
 }
 
 function typeByTags(words: Word[], from: number, to: number): EntityType | undefined {

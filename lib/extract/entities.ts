@@ -7,6 +7,7 @@ import { analyzeChunk, type Piece } from './classify';
 import { labelPieces } from './labels';
 import { resolveAliases } from './aliases';
 import { roleFor } from './roles';
+import { typeFromContext } from './context-types';
 
 /**
  * Named entities with exact spans, types, per-text canonical names and, for
@@ -23,14 +24,14 @@ export function extractEntities(text: string): EntityMention[] {
     p.type === 'other' && isTitled(roleFor(words, [], p, text)) ? { ...p, type: 'person' as const, weak: false } : p,
   );
   const ids = new Map<string, string>();
-  const resolved = resolveAliases(pieces, text);
+  const resolved = typeFromContext(words, resolveAliases(pieces, text));
   return resolved
     // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
     .filter((p) => !(p.type === 'other' && p.weak && words[p.from]!.sentenceStart))
     .map((p) => {
       if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
       const entityId = ids.get(p.entityId)!;
-      const mention: EntityMention = { start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, canonical: p.canonical, entityId };
+      const mention: EntityMention = { start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, canonical: p.canonical, entityId, ...(p.weak && { guessed: true }) };
       const role = p.type === 'person' ? roleFor(words, resolved, p, text) : undefined;
       return role ? { ...mention, role } : mention;
     });

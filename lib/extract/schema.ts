@@ -36,6 +36,8 @@ export const EntityMentionSchema = z.object({
   canonical: z.string(),
   /** Stable within one call: mentions of the same entity share it ("e1", "e2"…). */
   entityId: z.string(),
+  /** Nothing in the text confirmed the type: a guess from the name's shape ("Boko Haram" as a person's name). */
+  guessed: z.literal(true).optional(),
   role: RoleSchema.optional(),
 });
 

@@ -125,3 +125,11 @@ function splitHyphens(part: { text: string; start: number; end: number }): Word[
   }
   return parts;
 }
+
+const firstNames = new Map<string, boolean>();
+
+/** A word compromise's name lists give as a first name on its own ("Marianne"), whatever its neighbours made of it. */
+export function isFirstName(word: string): boolean {
+  if (!firstNames.has(word)) firstNames.set(word, nlp(word).has('#FirstName'));
+  return firstNames.get(word)!;
+}

@@ -106,3 +106,67 @@ describe('names that are no entity', () => {
     expect(analyzeStory([own, other]).entities.find((e) => e.name === 'Harbor News')?.articles).toEqual(['own', 'b']);
   });
 });
+
+describe('types from context', () => {
+  it('type a name the extractor could only guess by the nouns around it (WordNet classes)', () => {
+    const typeOf = (text: string, name: string) => extractEntities(text).find((m) => m.text === name);
+    // A group noun before or after the name: a body, not a person's name.
+    expect(typeOf('The militant group Zarqa Dawa freed nine hostages.', 'Zarqa Dawa')).toMatchObject({ type: 'organization' });
+    // A place noun after it, or "the town of": a place.
+    expect(typeOf('Voting closed late in the troubled Vukara Belta region.', 'Vukara Belta')).toMatchObject({ type: 'place' });
+    expect(typeOf('The girls were taken from the town of Kolbari in April.', 'Kolbari')?.type).toBe('place');
+    // An appositive with a noun of person: a person.
+    expect(typeOf('Tran Dong Vu, the deputy minister, opened the talks.', 'Tran Dong Vu')?.type).toBe('person');
+    // "X militants" are members of X, who is no one person: the guess is withdrawn.
+    expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')).toMatchObject({ type: 'other', guessed: true });
+    // With nothing around it, a guess stays a guess, and says so.
+    expect(typeOf('Talks with Zarqa Dawa went on.', 'Zarqa Dawa')).toMatchObject({ type: 'person', guessed: true });
+  });
+
+  it('a name ending in a common noun takes its class; a first name before a place head makes a person', () => {
+    expect(names('A Harlow Declaration is expected on Sunday.')).toContain('Harlow Declaration:other');
+    expect(names('Leaders endorsed the Bogor Goals again.')).toContain('Bogor Goals:other');
+    expect(names('Profits fell, said Rosalind Lake.')).toContain('Rosalind Lake:person');
+    expect(names('Boats crossed Victoria Lake at dawn.')).toContain('Victoria Lake:place');
+    // A capitalised particle belongs to the name.
+    expect(names('The talks were led by Le Cong Phung, the deputy minister.')).toContain('Le Cong Phung:person');
+  });
+
+  it('across a story, a type given on evidence outweighs guesses from the name’s shape', () => {
+    const story = entitiesOf(
+      article('a', 'Talks with Zarqa Dawa went on for months. Zarqa Dawa freed nine hostages on Monday.'),
+      article('b', 'Zarqa Dawa released the hostages near the border.'),
+      article('c', 'The militant group Zarqa Dawa freed nine hostages, officials said.'),
+    );
+    expect(story.find((e) => e.name === 'Zarqa Dawa')).toMatchObject({ type: 'organization', articles: ['a', 'b', 'c'] });
+  });
+});
+
+describe('merging across a story', () => {
+  it('a name with one more word in front (an honorific, a descriptor) is the same one; a first name or a compass word is not', () => {
+    const story = entitiesOf(
+      article('a', 'Spokesman Mallam Idris Baba said the talks would go on.'),
+      article('b', 'Presidential spokesman Idris Baba said the girls were tired.'),
+      article('c', 'Troops fought the Marxist Salar Tomo Revolutionary Movement for years.'),
+      article('d', 'The Salar Tomo Revolutionary Movement freed two hostages.'),
+      article('e', 'Peter John Walsh spoke after the vote.'),
+      article('f', 'John Walsh spoke after the vote.'),
+    );
+    expect(story.find((e) => e.name === 'Idris Baba')?.articles).toEqual(['a', 'b']);
+    expect(story.filter((e) => /Salar Tomo/.test(e.name))).toHaveLength(1);
+    expect(story.filter((e) => /John Walsh/.test(e.name)).map((e) => e.name).sort()).toEqual(['John Walsh', 'Peter John Walsh']);
+  });
+
+  it('an acronym is one body across the story: written after two forms of the name, or alone', () => {
+    const story = entitiesOf(
+      article('a', 'Hostages were held by the Salar Tomo Revolutionary Movement (STRM) for months.'),
+      article('b', 'Captives of the Salar Tomo (STRM) said they were treated well.'),
+      article('c', 'Leaders met the Pacific Business Forum Council in the morning.'),
+      article('d', 'The PBFC urged leaders to cut tariffs.'),
+    );
+    const strm = story.filter((e) => e.aliases.includes('STRM') || e.name === 'STRM');
+    expect(strm).toHaveLength(1);
+    expect(strm[0]!.articles).toEqual(['a', 'b']);
+    expect(story.find((e) => e.name === 'Pacific Business Forum Council')?.articles).toEqual(['c', 'd']);
+  });
+});

@@ -136,6 +136,12 @@ describe('extractEntities: aliases', () => {
     expect(c.filter((e) => e.text === 'Carney').every((e) => e.canonical === 'Mark Carney')).toBe(true);
   });
 
+  it('resolves the first of two Spanish surnames, but not a first name, to the full name', () => {
+    const m = extractEntities('Colonel Tomas Ruiz Quintero died on Tuesday. Ruiz, 38, led the raid. Tomas Ortega was hurt.');
+    expect(m.filter((e) => e.text === 'Ruiz').map((e) => e.canonical)).toEqual(['Tomas Ruiz Quintero']);
+    expect(find(m, 'Tomas Ortega')?.canonical).toBe('Tomas Ortega');
+  });
+
   it('keeps a hyphenated Arabic article in the name and resolves the surname with or without it', () => {
     const text =
       'Iraqi Interior Minister Jawad al-Bolani said the cleric Harith al-Dhari was stirring strife. ' +

@@ -1,0 +1,86 @@
+import type { EntityType } from './schema';
+import type { Word } from './words';
+import type { ResolvedPiece } from './aliases';
+import { nounClass, type NounClass } from '../wordnet';
+
+type Vote = 'person' | 'organization' | 'place' | 'not-person';
+
+/** Prepositions of place: "in X", "near X". "from" and "by" also take people and bodies. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout']);
+const APPOSITIVE_SKIP = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/** A lower-case common noun right next to a name, in the same sentence and with only a space between. */
+function commonNoun(w: Word | undefined): NounClass | undefined {
+  if (!w || !/^\p{Ll}/u.test(w.text) || !w.tags.has('Noun')) return undefined;
+  return nounClass(w.lower);
+}
+
+const adjacent = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.sentence === b.sentence && b.gap === ' ' && !a.possessive;
+
+/** What the words around one mention say it is. */
+function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
+  const votes: Vote[] = [];
+  const first = words[p.from]!;
+  const last = words[p.to - 1]!;
+  const before = words[p.from - 1];
+  const after = words[p.to];
+  if (adjacent(before, first)) {
+    // "the militant group X", "rebel leader X".
+    const kind = commonNoun(before);
+    if (kind === 'group') votes.push('organization');
+    else if (kind === 'location') votes.push('place');
+    else if (kind === 'person') votes.push('person');
+    if (PLACE_PREPOSITIONS.has(before!.lower) && !last.possessive) votes.push('place');
+    // "the town of X" names a place; "the leader of X", "members of X" a body or a place, not a person.
+    if (before!.lower === 'of' && adjacent(words[p.from - 2], before)) {
+      const owner = commonNoun(words[p.from - 2]);
+      if (owner === 'location') votes.push('place');
+      else if (owner === 'person' || owner === 'group') votes.push('not-person');
+    }
+  }
+  if (adjacent(last, after)) {
+    // "the X region", "the X group"; "X militants" are members of X, who is no one person.
+    const kind = commonNoun(after);
+    if (kind === 'location') votes.push('place');
+    else if (kind === 'group') votes.push('organization');
+    else if (kind === 'person' && after!.lower.endsWith('s')) votes.push('not-person');
+  }
+  if (after && after.sentence === last.sentence && /^,\s+$/.test(after.gap ?? '')) votes.push(...appositive(words, p.to));
+  return votes;
+}
+
+/** "X, a town in …", "X, Vietnam's deputy foreign minister", "X, 27,": the noun or age after a comma. */
+function appositive(words: Word[], from: number): Vote[] {
+  const sentence = words[from]!.sentence;
+  if (/^\d{1,3}$/.test(words[from]!.text) && /^,/.test(words[from + 1]?.gap ?? '')) return ['person'];
+  for (let i = from; i < from + 5 && i < words.length && words[i]!.sentence === sentence; i++) {
+    const w = words[i]!;
+    if (APPOSITIVE_SKIP.has(w.lower) || w.possessive || w.tags.has('Adjective') || /^\p{Lu}/u.test(w.text)) continue;
+    const kind = commonNoun(w);
+    return kind === 'person' ? ['person'] : kind === 'group' ? ['organization'] : kind === 'location' ? ['place'] : [];
+  }
+  return [];
+}
+
+/**
+ * A name the extractor could only guess at is typed by what the text says around its mentions:
+ * "the militant group X" and "the X group" name a body, "the town of X", "the X region" and
+ * "in X" a place, "X, a spokesman" a person; "X militants" are no one person. WordNet's class
+ * of the neighbouring noun decides. Names with firm evidence keep their type.
+ */
+export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): ResolvedPiece[] {
+  const byEntity = new Map<string, ResolvedPiece[]>();
+  for (const p of pieces) byEntity.set(p.entityId, [...(byEntity.get(p.entityId) ?? []), p]);
+  const retyped = new Map<string, { type: EntityType; weak: boolean }>();
+  for (const [id, mentions] of byEntity) {
+    if (mentions.some((p) => !p.weak)) continue;
+    const votes = mentions.flatMap((p) => votesAt(words, p));
+    const count = (v: Vote) => votes.filter((x) => x === v).length;
+    const ranked = (['organization', 'place', 'person'] as const)
+      .map((type) => ({ type, n: count(type) - (type === 'person' ? count('not-person') : 0) }))
+      .sort((a, b) => b.n - a.n);
+    if (ranked[0]!.n > 0 && ranked[0]!.n > ranked[1]!.n) retyped.set(id, { type: ranked[0]!.type, weak: false });
+    else if (mentions[0]!.type === 'person' && count('not-person') > count('person')) retyped.set(id, { type: 'other', weak: true });
+  }
+  return pieces.map((p) => (retyped.has(p.entityId) ? { ...p, ...retyped.get(p.entityId)! } : p));
+}
