@@ -1,4 +1,4 @@
-import { initials, isFirstName, lookupName, type EntityMention } from '../extract';
+import { initials, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -21,8 +21,8 @@ const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replac
 
 /** Legal forms a company's name may carry or drop: "Acme Holdings Group Inc." is "Acme Holdings". */
 const LEGAL_FORM = /(?:,?\s+(?:group|holdings?|inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|ag|sa|nv|bv|gmbh|spa)\.?)+$/i;
-/** A country before a body's name adds nothing: "U.S. Treasury Department" is the "Treasury Department". */
-const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.s\.|us|united states|american)\s+(?=\S)/i;
+/** A country or the UN before a body's name adds nothing: "U.S. Treasury Department" is the "Treasury Department", "UN Security Council" the "Security Council". */
+const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.s\.|us|united states|american|u\.n\.|un|united nations)\s+(?=\S)/i;
 
 /** The key two names of one body share, whatever legal form or country prefix each carries. */
 function bodyKey(name: string): string {
@@ -73,10 +73,21 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     else sets.union(seen, index);
   };
   clusters.forEach((c, i) => remember(c.canonical, i));
+  // "Lloyd C. Blankfein" is "Lloyd Blankfein": a middle initial is no other person.
+  clusters.forEach((c, i) => {
+    if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
+  });
+  // "Lingshi County" and "Lingshi": a place written with and without its administrative head.
+  clusters.forEach((c, i) => {
+    const bare = ADMINISTRATIVE_HEAD.exec(c.canonical);
+    const seen = bare && c.type === 'place' ? byName.get(norm(bare[1]!)) : undefined;
+    if (seen !== undefined && clusters[seen]!.type !== 'person' && !isCountry(clusters[seen]!.canonical)) sets.union(seen, i);
+  });
   // Organizations: the same body with or without its legal form or a country prefix.
   const bodies = new Map<string, number>();
   clusters.forEach((c, i) => {
-    if (c.type !== 'organization') return;
+    // "Credit Suisse" read as nothing in particular is still "Credit Suisse Group AG".
+    if (c.type !== 'organization' && c.type !== 'other') return;
     const key = bodyKey(c.canonical);
     if (!key || !/\s|^\S{4,}$/.test(key)) return;
     const seen = bodies.get(key);
@@ -90,17 +101,25 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     }
   });
   linkAcronyms(clusters, sets);
-  // "Mallam Garba Shehu" and "Garba Shehu", "Marxist Tupac Amaru Revolutionary Movement": a name of two
-  // words or more with one more word in front (an honorific, a descriptor) is the same one. Not a first
-  // name ("Paul Jones" in "John Paul Jones"), a place ("South Sudan …") or a compass word.
+  // "Mallam Garba Shehu" and "Garba Shehu": a name of two words or more with one more word in front is
+  // the same one when that word is an honorific English does not use (WordNet does not know it). Not a
+  // first name ("Paul Jones" in "John Paul Jones"), a place ("South Sudan …") or any English word
+  // ("National Security Council" is not the "Security Council", nor "New South Wales" "South Wales").
   clusters.forEach((c, i) => {
     const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
-    if (rest === c.canonical || !/\s/.test(rest) || isFirstName(lead) || lookupName(lead) || COMPASS.test(lead)) return;
+    if (rest === c.canonical || !/\s/.test(rest) || isFirstName(lead) || lookupName(lead) || isCommonWord(lead)) return;
     const seen = byName.get(norm(rest));
     if (seen === undefined || (c.type === 'person') !== (clusters[seen]!.type === 'person')) return;
     sets.union(seen, i);
     // The name without the extra word is the name: the extra word describes.
     c.canonical = clusters[seen]!.canonical;
+  });
+  // "the Tupac Amaru rebels": a guessed name of two words or more that opens exactly one body's name is that body.
+  clusters.forEach((c, i) => {
+    if (!(c.guessed || c.type === 'other') || !/\s/.test(c.canonical)) return;
+    const prefix = `${norm(c.canonical)} `;
+    const bodies = new Set(clusters.filter((o) => o.type === 'organization' && norm(o.canonical).startsWith(prefix)).map((o) => norm(o.canonical)));
+    if (bodies.size === 1) sets.union(i, byName.get([...bodies][0]!)!);
   });
   // A lone name resolves to the one full name of the story it starts or ends ("Smith" for "Jane Smith",
   // and "Wang" for "Wang Li", whose family name comes first); two such full names, and it stays apart.
@@ -152,7 +171,9 @@ function linkAcronyms(clusters: Cluster[], sets: UnionFind): void {
   });
 }
 
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/i;
+/** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */
+const ADMINISTRATIVE_HEAD = /^(.+?)\s+(?:province|county|prefecture|district|region|oblast|governorate|municipality|state)$/i;
+
 
 /** The name most mentions resolve to; on a tie the fuller one. */
 function bestName(group: Cluster[]): string {

@@ -23,6 +23,19 @@ export function initials(name: string): string {
 }
 
 /**
+ * Whether an acronym in brackets can stand for the name before it: a letter for each word, or
+ * letters among the name's initials in any order ("Tupac Amaru Revolutionary Movement (MRTA)",
+ * named in Spanish); not a longer name the text left out ("… in Eastern Slavonia (UNTAES)").
+ */
+function spells(acronym: string, name: string): boolean {
+  const words = wordsOf(name).filter((w) => !INITIAL_SKIP.has(w.toLowerCase()));
+  // "Croatian Democratic Union (HDZ)": named in its own language, one letter a word.
+  if (Math.abs(acronym.length - words.length) <= 1) return true;
+  const initialsOf = new Set(words.map((w) => (ACRONYM.test(w) ? letters(w) : w[0]!.toUpperCase())).join(''));
+  return [...acronym].every((c) => initialsOf.has(c));
+}
+
+/**
  * Resolve aliases within one text so that mentions of one entity share a
  * canonical name and id: acronyms ↔ expansions ("X (ACR)", "ACR (X)", or
  * matching initials), surnames ↔ full names, and gazetteer forms (already
@@ -45,7 +58,9 @@ function linkAcronyms(pieces: Piece[], text: string): void {
     const b = pieces[i + 1]!;
     if (!/^\s*\($/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue;
     const [short, long] = isAcronym(b) && !isAcronym(a) ? [b, a] : isAcronym(a) && !isAcronym(b) ? [a, b] : [];
-    if (short && long && wordsOf(long.canonical).length > 1) defined.set(letters(text.slice(short.start, short.end)), long);
+    if (short && long && wordsOf(long.canonical).length > 1 && spells(letters(text.slice(short.start, short.end)), long.canonical)) {
+      defined.set(letters(text.slice(short.start, short.end)), long);
+    }
   }
   const expansions = pieces.filter((p) => !isAcronym(p) && wordsOf(p.canonical).length > 1);
   for (const p of pieces) {

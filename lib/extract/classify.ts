@@ -29,6 +29,9 @@ const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 
 export const isTitleWord = (w: Word) => TITLE_HEADS.has(headOf(w)) || TITLE_MODIFIERS.has(headOf(w));
 const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
+/** "Chief Patrol Agent X", "Democrat X": a capitalised noun WordNet files as a kind of person, unless it is a name itself ("Marine"). */
+const isPersonNoun = (w: Word) =>
+  !['Person', 'FirstName', 'LastName'].some((t) => w.tags.has(t)) && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person';
 const textOf = (words: Word[], from: number, to: number, text: string) => text.slice(words[from]!.start, words[to - 1]!.end);
 
 /** Split a chunk into names: qualifiers ("U.S.", "Bank of Canada"), title words (dropped) and the name itself. */
@@ -66,7 +69,7 @@ function qualifiers(words: Word[], from: number, to: number, text: string): Piec
  */
 function titleSplit(words: Word[], from: number, to: number): { titleFrom: number; nameFrom: number } | undefined {
   for (let h = to - 2; h >= from; h--) {
-    if (!isTitleHead(words[h]!)) continue;
+    if (!isTitleHead(words[h]!) && !isPersonNoun(words[h]!)) continue;
     let name = h + 1;
     if (words[name]?.lower === 'of') {
       name++;

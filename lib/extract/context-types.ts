@@ -30,6 +30,8 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     if (kind === 'group') votes.push('organization');
     else if (kind === 'location') votes.push('place');
     else if (kind === 'person') votes.push('person');
+    // "the tanker X", "the ship X": a thing.
+    else if (kind === 'artifact' || kind === 'object') votes.push('not-person');
     if (PLACE_PREPOSITIONS.has(before!.lower) && !last.possessive) votes.push('place');
     // "the town of X" names a place; "the leader of X", "members of X" a body or a place, not a person.
     if (before!.lower === 'of' && adjacent(words[p.from - 2], before)) {
