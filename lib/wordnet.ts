@@ -182,3 +182,28 @@ export function nounClass(word: string): NounClass | undefined {
   if (/[^s]s$/.test(lower)) return classOf(lower.slice(0, -1));
   return undefined;
 }
+
+/**
+ * Whether two nouns name the same kind of thing, or one a kind of the other one step down:
+ * "schoolgirl" and "girl", "hostage" and "captive", but not "miner" and "worker" (two steps) nor
+ * "killed" and "injured" people. Only the first senses count, as for verbs.
+ */
+export function sameKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [ka, kb] = [kindsOf(a), kindsOf(b)];
+  return ka.own.some((x) => kb.own.includes(x)) || ka.parents.some((x) => kb.own.includes(x)) || kb.parents.some((x) => ka.own.includes(x));
+}
+
+const kinds = new Map<string, { own: string[]; parents: string[] }>();
+
+/** A noun's first senses and their direct hypernyms. */
+function kindsOf(noun: string): { own: string[]; parents: string[] } {
+  let found = kinds.get(noun);
+  if (!found) {
+    const own = senses(noun, 'noun').slice(0, SENSES);
+    const parents = own.flatMap((o) => synset(o, 'noun').pointers.filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'noun').map((p) => p.offset));
+    found = { own, parents };
+    kinds.set(noun, found);
+  }
+  return found;
+}

@@ -23,9 +23,11 @@ export interface Candidate {
   /**
    * Where the counted thing happened: the places below a country, organizations and facilities
    * the sentence names ("Hilltop Colliery", "Ontario"). Figures whose sentences name different
-   * ones are about different events.
+   * places are about different events.
    */
   anchors: Set<string>;
+  /** The anchors that are places and facilities. */
+  places: Set<string>;
   /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
   era?: string;
   /**
@@ -36,6 +38,8 @@ export interface Candidate {
   /** A rate over time ("6,000 lives a year"): a statistic, not an event. */
   perPeriod?: string;
   quote: string;
+  /** Where the figure starts in its sentence, `quote`. */
+  offset: number;
   /** The figure as written, with its restatement if any: "C$2 billion ($1.4 billion)". */
   text: string;
   reference?: Reference;
@@ -115,11 +119,14 @@ export function candidatesOf(
   const insideFigure = (e: { start: number; end: number }) => mentions.figures.some((f) => e.start < f.end && f.start < e.end);
   const entitiesBySentence = new Map<string, string[]>();
   const anchorsBySentence = new Map<string, string[]>();
+  const placesBySentence = new Map<string, string[]>();
   for (const e of mentions.entities) {
     const id = entityOf.get(mentionKey(e.at));
     if (!id || insideFigure(e)) continue;
     entitiesBySentence.set(e.at.anchor, [...(entitiesBySentence.get(e.at.anchor) ?? []), `#${id}`]);
-    if (e.type !== 'person' && !isCountry(e.canonical)) anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
+    if (e.type === 'person' || isCountry(e.canonical)) continue;
+    anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
+    if (e.type === 'place') placesBySentence.set(e.at.anchor, [...(placesBySentence.get(e.at.anchor) ?? []), id]);
   }
   const eraBySentence = erasOf(dates, reference);
   const daysBySentence = eventDaysOf(dates, mentions.text.text);
@@ -149,10 +156,12 @@ export function candidatesOf(
         ]),
         entities: new Set(entities),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
+        places: new Set(placesBySentence.get(figure.at.anchor) ?? []),
         ...perPeriod(mentions.text.text, figure.end),
         days: daysBySentence.get(figure.at.anchor) ?? new Set(),
         ...(eraBySentence.has(figure.at.anchor) && { era: eraBySentence.get(figure.at.anchor) }),
         quote: sentence.text,
+        offset,
         text: restated ? `${figure.text} (${restated.text})` : figure.text,
         reference,
       };

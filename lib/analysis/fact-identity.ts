@@ -20,6 +20,8 @@ export const related = (a: Candidate, b: Candidate) => [...a.entities].some((e) 
 export function compatible(group: Candidate[], c: Candidate): boolean {
   const first = group[0]!;
   if (first.dimension !== c.dimension) return false;
+  // "thousands of other women", "five more miners": a count set apart from the one reported.
+  if (isOther(c) || group.some(isOther)) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
@@ -29,6 +31,12 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
   return heads.size === 0 || [...heads].some((h) => c.context.has(h));
 }
+
+const OTHER = /^(?:other|more|further|additional)\b/i;
+const ANOTHER = /\banother\s+$/i;
+
+/** A count of others than the ones reported ("thousands of other women", "another 19", "five more miners"). */
+const isOther = (c: Candidate) => OTHER.test((c.figure.measure ?? '').replace(/^of\s+/i, '')) || ANOTHER.test(c.quote.slice(0, c.offset));
 
 /**
  * What happened to what a figure counts, when its clause says: not for sums and rates, whose
@@ -92,10 +100,13 @@ export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
   return low > 0 && high / low <= PLAUSIBLE_SPREAD;
 }
 
-/** The same event: the same era, and no two different places or bodies named for it. */
+/**
+ * The same event: the same era, and no two different places named for it. Bodies do not tell
+ * events apart: one report names the group that freed the girls, another the town they came from.
+ */
 export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
-  return a.anchors.size === 0 || b.anchors.size === 0 || shareAnchor(a, b);
+  return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.places.has(x));
 }
 

@@ -7,6 +7,7 @@ import { label } from './fact-labels';
 import { factStatus, type Version } from './fact-status';
 import { readableId, uniqueIds } from './ids';
 import { jaccard } from './words';
+import { sameKind } from '../wordnet';
 
 /** How alike a figure's context must be to that of every figure of a group to join it. */
 const SAME_FACT = 0.15;
@@ -76,6 +77,28 @@ class GroupIndex {
 }
 
 /**
+ * One counted noun for each kind of thing the story counts: where one report counts "hostages"
+ * and another "captives", or "schoolgirls" and "girls", WordNet says they are one kind (./words
+ * sameKind), and both count under the noun met first. Counts of unrelated nouns stay apart.
+ */
+function withStoryNouns(candidates: Candidate[]): Candidate[] {
+  const nouns: string[] = [];
+  const noun = new Map<string, string>();
+  for (const c of candidates) {
+    if (!c.head || noun.has(c.head)) continue;
+    const kin = nouns.find((n) => sameKind(n, c.head!));
+    noun.set(c.head, kin ? noun.get(kin)! : c.head);
+    nouns.push(c.head);
+  }
+  return candidates.map((c) => {
+    const head = c.head && noun.get(c.head);
+    if (!head || head === c.head) return c;
+    const [kind, unit] = c.dimension.split(':');
+    return { ...c, head, dimension: unit === c.head ? `${kind}:${head}` : c.dimension, context: new Set([...c.context, head]) };
+  });
+}
+
+/**
  * Figures from all articles grouped into facts: like quantities (same dimension and measured
  * noun) whose surrounding words and entities agree. Groups reported by several articles first.
  */
@@ -85,8 +108,9 @@ export function buildFigureFacts(
 ): AnalyzedFact[] {
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
-  articles.forEach(({ mentions, reference, dates }, order) => {
-    for (const c of candidatesOf(mentions, dates, order, reference, entityOf)) {
+  const candidates = withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf)));
+  {
+    for (const c of candidates) {
       let best: { group: Candidate[]; score: number } | undefined;
       for (const g of index.candidates(c)) {
         const group = groups[g]!;
@@ -98,7 +122,7 @@ export function buildFigureFacts(
       if (best) best.group.push(c);
       else index.add(groups.push([c]) - 1, c);
     }
-  });
+  }
   const ranked = groups
     .map((group) => ({ group, ...label(group), status: factStatus(group.map(versionOf)), sources: new Set(group.map((c) => c.article)).size }))
     .sort((a, b) => b.sources - a.sources || a.group[0]!.order - b.group[0]!.order || a.group[0]!.figure.at.start - b.group[0]!.figure.at.start);

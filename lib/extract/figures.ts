@@ -1,5 +1,5 @@
 import type { FigureMention } from './schema';
-import { firstWordFrom, wordsOf } from './words';
+import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
 import { measureAround } from './measure';
 import { predicateOf } from './predicate';
@@ -84,7 +84,7 @@ export function extractFigures(text: string): FigureMention[] {
         end += measure[0].length;
       }
     }
-    if (g.word && kind === 'count' && !unit && !nextIsNoun(words, end)) continue;
+    if (g.word && kind === 'count' && !unit && !nextIsNoun(words, end, value)) continue;
     if (inDate(start, end) || (kind === 'count' && !unit && isBareYear(g.num!, words, end))) continue;
 
     const figure: FigureMention = { start, end, text: '', kind, value, approximate: APPROXIMATE.test(before) };
@@ -140,9 +140,27 @@ function numberValue(num: string): number {
   return (NUMBER_WORDS[tens!] ?? NaN) + (ones ? (NUMBER_WORDS[ones] ?? NaN) : 0);
 }
 
-function nextIsNoun(words: ReturnType<typeof wordsOf>, end: number): boolean {
-  const next = words[firstWordFrom(words, end)];
-  return !!next && next.start - end <= 1 && next.tags.has('Noun') && !next.tags.has('Pronoun') && next.lower !== 'of';
+/** Words that may stand between a number word and its noun: "four young couples", "six shipping and trading companies". */
+const isModifier = (w: Word) => ['Adjective', 'Gerund', 'PastTense', 'ProperNoun'].some((t) => w.tags.has(t)) || w.lower === 'and';
+const MODIFIERS_BEFORE_NOUN = 3;
+
+/**
+ * A number word counts something only when a noun follows it, or one over a few modifiers that
+ * agrees with it in number: "four detained rebel leaders", "one polling station", but not "the
+ * three said nothing".
+ */
+function nextIsNoun(words: Word[], end: number, value: number): boolean {
+  const at = firstWordFrom(words, end);
+  if (at === -1 || words[at]!.start - end > 1) return false;
+  const isNoun = (w: Word) => w.tags.has('Noun') && !w.tags.has('Pronoun') && w.lower !== 'of';
+  if (isNoun(words[at]!)) return true;
+  for (let i = at; i < words.length && i <= at + MODIFIERS_BEFORE_NOUN; i++) {
+    const w = words[i]!;
+    if (i > at && (w.sentence !== words[at]!.sentence || !/^ $/.test(w.gap ?? ''))) return false;
+    if (isNoun(w) && !w.tags.has('ProperNoun')) return w.tags.has(value === 1 ? 'Singular' : 'Plural');
+    if (!isModifier(w)) return false;
+  }
+  return false;
 }
 
 /** A four-digit number the date grammar left out ("1997-98") is still a year unless a plural noun follows. */

@@ -40,6 +40,24 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', 'nine')!.claims.map((c) => c.article).sort()).toEqual(['a', 'b']);
   });
 
+  it('counts one kind of thing under its different names (WordNet: hostages are captives, schoolgirls girls)', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'Troops freed 71 hostages from the Tarma residence on Saturday, officials said.'),
+      wire('b', '2006-11-26', 'The 71 captives freed from the Tarma residence on Saturday were taken to hospital.'),
+      wire('c', '2006-11-26', 'A further 40 miners were freed from the Tarma pit on Saturday.'),
+    );
+    expect(factWith(facts, 'a', '71')!.claims.map((c) => c.article).sort()).toEqual(['a', 'b']);
+    expect(factWith(facts, 'c', '40')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
+  it('never joins a count of others to the count reported ("thousands of other girls", "another 19")', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'Rebels abducted 276 schoolgirls from the Kolbari school in April.'),
+      wire('b', '2006-11-26', 'Thousands of other girls have been abducted by the rebels from the Kolbari school in April.'),
+    );
+    expect(factWith(facts, 'a', '276')!.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
   it('never joins the dead of two accidents at different mines, though the number is the same', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'A gas blast killed 24 miners at the Luxi Colliery in Hebei Province on Saturday.'),

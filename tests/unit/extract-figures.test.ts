@@ -84,6 +84,17 @@ describe('extractFigures: counts, durations and vague amounts', () => {
   });
 });
 
+describe('extractFigures: number words over modifiers', () => {
+  it('counts with a spelled-out number when its noun comes after adjectives, participles or a name', () => {
+    const f = extractFigures('Troops said four detained Ralu Dena leaders were freed. Four young couples wed, and one polling station stayed open.');
+    expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['four', 4, 'leaders'], ['Four', 4, 'couples'], ['one', 1, 'station']]);
+  });
+
+  it('still reads a number word with no noun after it as no figure', () => {
+    expect(extractFigures('One of them said two were hurt, and the three said nothing.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: what is not a figure', () => {
   it('skips years, dates, ordinals, list numbers, times and identifiers', () => {
     const s = 'In 2024, under Proclamation 10886 signed on January 20, 2025, the 1st round began at 9:30 with F-16 jets and COVID-19 rules.\n1. First item';
