@@ -8,7 +8,7 @@ const REASONS: Record<Chrome['reason'], string> = {
   'share-prompt': 'sharing prompt',
   separator: 'separator line',
   'editor-note': "wire editor's note",
-  'photo-caption': 'photo caption or credit',
+  'photo-caption': 'photo or chart caption, or credit',
   'gallery-counter': 'gallery counter',
   copyright: 'copyright notice',
   'contact-prompt': 'request to contact the site',

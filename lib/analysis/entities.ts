@@ -347,7 +347,7 @@ function withDatelines(entities: AnalyzedEntity[], articles: ArticleMentions[], 
   const added = new Map<string, Array<{ article: string; text: string }>>();
   for (const { article } of articles) {
     for (const block of article.blocks) {
-      if (block.type !== 'dateline') continue;
+      if (block.type !== 'dateline' || !block.place) continue;
       const place = byName.get(block.place.split(',')[0]!.trim().toLowerCase());
       if (place) added.set(place.id, [...(added.get(place.id) ?? []), { article: article.id, text: block.text }]);
     }

@@ -12,6 +12,17 @@ export interface Dateline {
   agency?: string;
 }
 
+/** A dateline run into the first paragraph: any of place and date, then the agency in brackets. */
+export interface DatelineLead {
+  text: string;
+  place?: string;
+  /** YYYY-MM-DD, when the lead gives the year. */
+  date?: string;
+  agency: string;
+  /** The paragraph after the dateline. */
+  rest: string;
+}
+
 const MONTH_NAME =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DATELINE = new RegExp(
@@ -30,4 +41,27 @@ export function parseDateline(line: string): Dateline | undefined {
   const date = formatDay(new Date(Date.UTC(Number(year), month - 1, Number(day))));
   const place = region ? `${city!.trim()}, ${region.trim()}` : city!.trim();
   return { place, date, ...(agency ? { agency: agency.trim() } : {}) };
+}
+
+const DATELINE_LEAD = new RegExp(
+  String.raw`^(?:(\p{Lu}[\p{Lu} .'’-]+?)(?:,\s+(\p{Lu}[\p{L} .'’-]+?))?,?\s+)?(?:(${MONTH_NAME})\.?\s+(\d{1,2})(?:,\s+(\d{4}))?,?\s+)?` +
+    String.raw`\((\p{Lu}[\p{L}.&']*(?:\s\p{Lu}[\p{L}.&']*){0,2})\)\s*(?:[—–]|-{1,2})?\s*(?=["“‘]?\p{Lu})`,
+  'u',
+);
+
+/**
+ * "WASHINGTON (Reuters) - The …", "April 29 (UPI) — A caravan …", "(CNN) Boko Haram …": the
+ * agency's dateline glued to the first paragraph. A bracketed word alone counts only in capitals
+ * ("(CNN)"), so that "(Updated) The …" stays text.
+ */
+export function parseDatelineLead(text: string): DatelineLead | undefined {
+  const match = DATELINE_LEAD.exec(text);
+  if (!match) return undefined;
+  const [lead, city, region, monthName, day, year, agency] = match;
+  if (!city && !monthName && !/^\p{Lu}{2,6}$/u.test(agency!)) return undefined;
+  const month = monthName ? MONTHS[monthName.toLowerCase()]! : undefined;
+  if (month && !isValidDay(Number(year ?? 2000), month, Number(day))) return undefined;
+  const date = month && year ? formatDay(new Date(Date.UTC(Number(year), month - 1, Number(day)))) : undefined;
+  const place = city ? (region ? `${city.trim()}, ${region.trim()}` : city.trim()) : undefined;
+  return { text: lead!.trim(), ...(place && { place }), ...(date && { date }), agency: agency!, rest: text.slice(lead!.length).trim() };
 }

@@ -49,6 +49,8 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDIT_WORD}${CREDIT}$`, 'u');
 const COPYRIGHT_CAPTION = /©\s*\p{Lu}/u;
 /** The agencies' caption form: "FILE - In this Dec. 13, 2016, file photo, …", "In this photo taken …". */
 const FILE_PHOTO_CAPTION = /^(?:FILE\s*[-–—]\s*)?In this\b.{0,80}?\b(?:file\s+)?photo(?:graph)?\b/i;
+/** A chart's title and credit run together: "Hit by Tax Overhaul Banks will … Source: Regulatory filings, estimates". */
+const CHART_SOURCE = /(?:^|\s)Sources?:\s+\p{Lu}[^.!?"“”]{0,150}\.?$/u;
 /** "Copyright 2017 The Agency. All rights reserved.": the site's notice, not the story. */
 const COPYRIGHT_NOTICE = /^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}|\p{Lu})|\bAll rights reserved\b/u;
 /** A box asking the reader to write in: an e-mail address is never the news ("Email us at tips@…"). */
@@ -99,7 +101,7 @@ export function classifyLine(raw: string): LineKind {
   if (EDITOR_NOTE_LINE.test(line)) return { kind: 'chrome', reason: 'editor-note' };
   if (BREADCRUMB_SEPARATED.test(line) || BREADCRUMB_GLUED.test(line)) return { kind: 'chrome', reason: 'breadcrumb' };
   // An agency caption leading into the news is split by the segmenter (see captionLead).
-  if (!FILE_PHOTO_CAPTION.test(line) && (CAPTION.test(line) || CREDIT_LINE.test(line) || COPYRIGHT_CAPTION.test(line))) return { kind: 'chrome', reason: 'photo-caption' };
+  if (!FILE_PHOTO_CAPTION.test(line) && (CAPTION.test(line) || CREDIT_LINE.test(line) || COPYRIGHT_CAPTION.test(line) || CHART_SOURCE.test(line))) return { kind: 'chrome', reason: 'photo-caption' };
   if (GALLERY_COUNTER.test(line)) return { kind: 'chrome', reason: 'gallery-counter' };
   if (COPYRIGHT_NOTICE.test(line)) return { kind: 'chrome', reason: 'copyright' };
   if (EMAIL.test(line)) return { kind: 'chrome', reason: 'contact-prompt' };

@@ -5,6 +5,7 @@
 import type { Block, BlockOf, BlockType, Chrome, Comment } from '../schema/content';
 import { boxKind, captionLead, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
 import { parseTable } from './table';
+import { parseDatelineLead } from './dateline';
 import { AnchorCounter } from './units';
 
 interface Line {
@@ -160,6 +161,14 @@ class Segmenter {
         if (!note.rest) return void this.i++;
         text = note.rest;
       }
+    }
+    // "WASHINGTON (Reuters) - The …": a dateline run into one of the first paragraphs (a caption may come first) is a dateline of its own.
+    const opening = !this.blocks.some((b) => b.type === 'dateline') && this.blocks.filter((b) => b.type === 'paragraph').length < 3;
+    const lead = opening ? parseDatelineLead(text) : undefined;
+    if (lead?.rest) {
+      const { text: leadText, rest, ...dateline } = lead;
+      this.emit(line, line, { type: 'dateline', text: leadText, ...dateline });
+      text = rest;
     }
     // "FILE - In this …, file photo, …": the old picture's sentence and credit are chrome, the news after them text.
     const caption = captionLead(text);

@@ -84,7 +84,8 @@ export const BylineBlock = block({
 export const DatelineBlock = block({
   type: z.literal('dateline'),
   text: z.string().min(1),
-  place: z.string().min(1),
+  /** Absent for a lead that gives only a date or an agency ("April 29 (UPI) —"). */
+  place: z.string().min(1).optional(),
   date: z.string().optional(),
   agency: z.string().optional(),
 });

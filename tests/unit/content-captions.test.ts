@@ -20,6 +20,7 @@ describe('photo captions, credits and gallery counters', () => {
     'Cranes over the harbor. (AP Photo/Ana Ruiz, File)',
     'Cranes over the harbor. (Ana Ruiz, File/Coastal Wire)',
     'In this photo taken on Monday, ships wait outside the harbor.',
+    'Storm Damage Ports will have to rebuild piers along the coast Source: Port authorities, estimates from insurers',
   ])('"%s" is recorded as a caption, and never reaches the text', (line) => {
     const article = parse(scraped(line));
     expect(article.chrome).toContainEqual({ line: 3, text: line, reason: 'photo-caption' });
@@ -82,5 +83,29 @@ describe('photo captions, credits and gallery counters', () => {
     const story = analyzeStory([article]);
     expect(story.timeline.some((e) => e.date.value.startsWith('2012'))).toBe(false);
     expect(story.articles[0]!.published?.value).toBe('2019-05-04');
+  });
+});
+
+describe('datelines run into the first paragraph', () => {
+  it.each<[string, { place?: string; date?: string; agency: string }]>([
+    ['PORTVILLE (Coastal Wire) - The port reopened on Sunday.', { place: 'PORTVILLE', agency: 'Coastal Wire' }],
+    ['May 5 (UPI) — The port reopened on Sunday.', { agency: 'UPI' }],
+    ['PORTVILLE, May 5, 2019 (Coastal Wire) -- The port reopened on Sunday.', { place: 'PORTVILLE', date: '2019-05-05', agency: 'Coastal Wire' }],
+    ['(CNN) The port reopened on Sunday.', { agency: 'CNN' }],
+  ])('"%s" gives a dateline of its own, and the paragraph keeps the news', (paragraph, dateline) => {
+    const article = parse(`Port reopens after the storm\n\n${paragraph}\n\nShips began to enter the harbor on Monday.\n`);
+    const block = article.blocks.find((b) => b.type === 'dateline');
+    expect(block).toMatchObject(dateline);
+    expect(block).toMatchObject({ text: paragraph.slice(0, paragraph.indexOf('The port')).trim() });
+    expect(article.source).toBe(dateline.agency);
+    const first = article.blocks.find((b) => b.type === 'paragraph');
+    expect(first?.type === 'paragraph' && first.unit.text).toBe('The port reopened on Sunday.');
+    if (dateline.date) expect(article.published).toEqual({ value: dateline.date, from: 'dateline' });
+  });
+
+  it('a bracketed word that is no agency stays text, and so does a lead after the opening paragraphs', () => {
+    expect(parse('Port reopens\n\n(Updated) The port reopened on Sunday.\n').blocks.some((b) => b.type === 'dateline')).toBe(false);
+    const late = parse('Port reopens\n\nOne.\n\nTwo.\n\nThree.\n\n(CNN) The port reopened on Sunday.\n');
+    expect(late.blocks.some((b) => b.type === 'dateline')).toBe(false);
   });
 });
