@@ -7,7 +7,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/t
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
 import { nounClass } from '../wordnet';
-import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
+import { countryOfDemonym, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
 export interface Piece {
@@ -42,6 +42,12 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   if (split) return [...qualifiers(words, from, split.titleFrom, text), ...classifyName(words, split.nameFrom, to, text, true)];
   const titleOnly = titlePhraseStart(words, from, to);
   if (titleOnly !== undefined) return qualifiers(words, from, titleOnly, text);
+  // "Southwest China", "Northeast China's Heilongjiang": a part of a country named by its direction is
+  // that country; names the gazetteer knows ("North Korea", "Northern Ireland") were taken above.
+  let part = from;
+  while (part < to - 1 && (COMPASS.has(words[part]!.lower) || /^(?:north|south)-?(?:east|west)(?:ern)?$/.test(words[part]!.lower))) part++;
+  const country = part > from ? lookupName(textOf(words, part, to, text)) : undefined;
+  if (country && isCountry(country.canonical)) return analyzeChunk(words, { from: part, to }, text);
   // "Russian Sergei Abramov", "South Korean Oh Jae-Eun": a nationality before a personal name.
   let lead = from;
   while (lead < to - 1 && COMPASS.has(words[lead]!.lower)) lead++;
@@ -155,8 +161,9 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   // "Hanoi Declaration": the head noun outweighs a place that only qualifies it.
   const byHead = typeByHead(words, from, to) ?? (byTags === 'place' || !byTags ? typeByCommonHead(words, from, to) : undefined);
   if (byHead) return piece(byHead);
-  // compromise reads a lone unknown word before a noun as a company ("the Chibok girls"): a guess.
-  if (byTags) return piece(byTags, byTags === 'organization' && to - from === 1 && !words[from]!.tags.has('Acronym'));
+  // compromise reads a lone unknown word before a noun as a company ("the Chibok girls"), and
+  // unknown capitalised words as places ("Islamic State"): guesses, which the context may overrule.
+  if (byTags) return piece(byTags, isTagGuess(words, from, to, byTags));
   if (/^[\w-]+\.(?:com|org|net|gov|edu|info|io)$/i.test(surface)) return piece('organization');
   // compromise tags real acronyms; capitalised words in an all-caps line ("ATTENTION - ADDS") are not.
   if (to - from === 1 && ACRONYM.test(surface) && !NON_ENTITY_ACRONYMS.has(surface) && (words[from]!.tags.has('Acronym') || surface.length <= 3)) {
@@ -203,6 +210,11 @@ function typeByCommonHead(words: Word[], from: number, to: number): EntityType |
   // Place heads are listed; a "state" that WordNet files as a place is as often a movement ("Islamic State").
   if (kind === 'group') return 'organization';
   return kind === 'communication' || kind === 'act' || kind === 'cognition' || kind === 'event' ? 'other' : undefined;
+}
+
+function isTagGuess(words: Word[], from: number, to: number, type: EntityType): boolean {
+  if (type === 'organization') return to - from === 1 && !words[from]!.tags.has('Acronym');
+  return type === 'place' && !words.slice(from, to).some((w) => lookupName(w.text) || isCity(w.text));
 }
 
 function typeByTags(words: Word[], from: number, to: number): EntityType | undefined {

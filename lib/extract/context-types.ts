@@ -2,6 +2,7 @@ import type { EntityType } from './schema';
 import type { Word } from './words';
 import type { ResolvedPiece } from './aliases';
 import { nounClass, type NounClass } from '../wordnet';
+import { ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 
 type Vote = 'person' | 'organization' | 'place' | 'not-person';
 
@@ -9,9 +10,14 @@ type Vote = 'person' | 'organization' | 'place' | 'not-person';
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout']);
 const APPOSITIVE_SKIP = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
-/** A lower-case common noun right next to a name, in the same sentence and with only a space between. */
+/**
+ * The class of a lower-case common noun right next to a name. The head lists decide first: WordNet
+ * files "forest" with groups (of trees), but "the Sambisa forest" is a place.
+ */
 function commonNoun(w: Word | undefined): NounClass | undefined {
   if (!w || !/^\p{Ll}/u.test(w.text) || !w.tags.has('Noun')) return undefined;
+  if (PLACE_HEADS.has(w.lower)) return 'location';
+  if (ORGANIZATION_HEADS.has(w.lower)) return 'group';
   return nounClass(w.lower);
 }
 

@@ -123,6 +123,19 @@ describe('types from context', () => {
     expect(typeOf('Talks with Zarqa Dawa went on.', 'Zarqa Dawa')).toMatchObject({ type: 'person', guessed: true });
   });
 
+  it('a place compromise guesses from capitals yields to the context; a head noun after a name outranks WordNet', () => {
+    expect(names('Rebels pledged allegiance to the Karsh Dominion group last year.')).toContain('Karsh Dominion:organization');
+    // WordNet files "forest" with groups (of trees); the head list knows it for a place.
+    expect(names('Troops searched the dense Sambora forest for weeks.')).toContain('Sambora:place');
+  });
+
+  it('a direction within a country names the country; the gazetteer keeps its own compass names', () => {
+    expect(names('Seven miners were killed in Southwest China on Monday.')).toContain('China:place');
+    expect(names('The blast hit Northeast China’s Heilongjiang Province.')).toEqual(expect.arrayContaining(['China:place', 'Heilongjiang Province:place']));
+    expect(names('Talks in Northern Ireland and North Korea went on.')).toEqual(['Northern Ireland:place', 'North Korea:place']);
+    expect(extractEntities('N. Korea received oil.').map((m) => m.canonical)).toEqual(['North Korea']);
+  });
+
   it('a name ending in a common noun takes its class; a first name before a place head makes a person', () => {
     expect(names('A Harlow Declaration is expected on Sunday.')).toContain('Harlow Declaration:other');
     expect(names('Leaders endorsed the Bogor Goals again.')).toContain('Bogor Goals:other');

@@ -131,7 +131,7 @@ New Zealand||
 Nicaragua||Nicaraguan
 Niger||Nigerien
 Nigeria||Nigerian
-North Korea|DPRK;Democratic People's Republic of Korea|North Korean
+North Korea|DPRK;Democratic People's Republic of Korea;N. Korea|North Korean
 North Macedonia|Macedonia|Macedonian
 Norway||Norwegian
 Oman||Omani
@@ -166,7 +166,7 @@ Slovenia||Slovenian;Slovene
 Solomon Islands||
 Somalia||Somali
 South Africa||South African
-South Korea|Republic of Korea;ROK;Korea|South Korean;Korean
+South Korea|Republic of Korea;ROK;Korea;S. Korea|South Korean;Korean
 South Sudan||South Sudanese
 Spain||Spanish
 Sri Lanka||Sri Lankan
