@@ -13,7 +13,8 @@ const PLACE_TAGS = ['City', 'Country', 'Region'];
 export function labelPieces(words: Word[], body: Piece[], text: string): Piece[] {
   const known = new Map<string, Piece>();
   for (const p of body) {
-    if (p.weak) continue;
+    // A place compromise guessed from the body licenses its dateline ("KIEV" for "Kiev"), as a guess still.
+    if (p.weak && p.type !== 'place') continue;
     known.set(text.slice(p.start, p.end).toLowerCase(), p);
     known.set(p.canonical.toLowerCase(), p);
     // A full name in the body licenses the surname in a headline ("Trump’s Tariffs").
@@ -23,7 +24,7 @@ export function labelPieces(words: Word[], body: Piece[], text: string): Piece[]
   const match = (surface: string, start: number, end: number, from: number, to: number, place: boolean) => {
     const body = known.get(surface.toLowerCase());
     const gazetteer = lookupName(surface);
-    if (body) out.push({ start, end, from, to, type: body.type, canonical: body.canonical, weak: false });
+    if (body) out.push({ start, end, from, to, type: body.type, canonical: body.canonical, weak: body.weak });
     else if (gazetteer) out.push({ start, end, from, to, type: gazetteer.type, canonical: gazetteer.canonical, weak: false });
     else if (place && /^\p{Lu}/u.test(surface)) out.push({ start, end, from, to, type: 'place', canonical: surface, weak: true });
     else return false;
