@@ -24,9 +24,12 @@ const LEGAL_FORM = /(?:,?\s+(?:group|holdings?|inc|incorporated|corp|corporation
 /** A country or the UN before a body's name adds nothing: "U.S. Treasury Department" is the "Treasury Department", "UN Security Council" the "Security Council". */
 const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.s\.|us|united states|american|u\.n\.|un|united nations)\s+(?=\S)/i;
 
-/** The key two names of one body share, whatever legal form or country prefix each carries. */
+/** "Department of Homeland Security", "Homeland Security Department", "Homeland Security": one body, when two words or more remain. */
+const DEPARTMENT = /^(?:department|ministry)\s+of\s+(?:the\s+)?(?=\S+\s+\S)|\s+(?:department|ministry)$(?<=\S+\s+\S+\s+\S+)/i;
+
+/** The key two names of one body share, whatever legal form, country prefix or "Department of" each carries. */
 function bodyKey(name: string): string {
-  return norm(name.replace(COUNTRY_PREFIX, '').replace(/^the\s+/i, '').replace(LEGAL_FORM, ''));
+  return norm(name.replace(COUNTRY_PREFIX, '').replace(/^the\s+/i, '').replace(LEGAL_FORM, '').replace(DEPARTMENT, ''));
 }
 
 function clustersOf(article: ArticleMentions): Cluster[] {

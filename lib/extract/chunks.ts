@@ -2,6 +2,7 @@ import type { Word } from './words';
 import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 import { TITLE_HEADS } from './data/titles';
 import { lookupName } from './gazetteer';
+import { isCommonWord, nounClass } from '../wordnet';
 
 /** A run of capitalised words (with inner connectors) inside one sentence: words[from..to). */
 export interface Chunk {
@@ -95,7 +96,11 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   // "Trade and Industry Ministry", "Customs and Border Protection" but not "Trump and Congress".
   if (connectors[0] === 'and') {
     const complete = words.slice(leftFrom, leftTo).some((w) => w.lower === 'of');
-    return rightTo - rightFrom > 1 && isTypedHead(rightHead) && !complete && !lookupName(left) && !words[leftTo - 1]!.tags.has('Person');
+    if (rightTo - rightFrom < 2 || complete || lookupName(left) || words[leftTo - 1]!.tags.has('Person')) return false;
+    // "Immigration and Customs Enforcement": capitalised common words on both sides make one body's name
+    // (never kinds of people: "Republicans and Senate Democrats" are two).
+    const institutional = (w: Word) => isCommonWord(w.lower) && nounClass(w.lower) !== 'person';
+    return isTypedHead(rightHead) || words.slice(leftFrom, rightTo).filter((w) => w.lower !== 'and').every(institutional);
   }
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');

@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANI
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
-import { nounClass } from '../wordnet';
+import { isCommonWord, nounClass } from '../wordnet';
 import { countryOfDemonym, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -177,7 +177,9 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   // weak, so a surname of someone named in full ("Jackson" after "Lisa Jackson") is still theirs.
   if (isCity(surface) && !words.slice(from, to).some((w) => w.tags.has('Person') || w.tags.has('FirstName'))) return piece('place', true);
   // Two or three unknown capitalised words with nothing else to go on are, in news copy, mostly a foreign personal name.
-  if (to - from >= 2 && to - from <= 3 && words.slice(from, to).every(isBareName)) return piece('person', true);
+  // Not when every word is a common English word ("Harbor Safety"): that is a body or a thing.
+  const named = words.slice(from, to);
+  if (to - from >= 2 && to - from <= 3 && named.every(isBareName) && !named.every((w) => isCommonWord(w.lower))) return piece('person', true);
   return piece('other', true);
 }
 

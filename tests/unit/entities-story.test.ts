@@ -200,6 +200,17 @@ describe('one body, place or person under several names', () => {
     expect(forms(/Lingwu/)[0]).toMatchObject({ type: 'place', articles: ['c', 'd'] });
   });
 
+  it('a body with and without "Department of"; capitalised common words joined by "and" are one body, kinds of people two', () => {
+    const story = entitiesOf(
+      article('a', 'The Department of Harbor Safety said so.'),
+      article('b', 'Talks, backed by Harbor Safety reports, will decide.'),
+      article('c', 'Migrants were turned over to Immigration and Customs Enforcement on Monday. Republicans and Senate Democrats met.'),
+    );
+    expect(story.find((e) => e.name === 'Department of Harbor Safety')?.articles).toEqual(['a', 'b']);
+    expect(story.find((e) => e.name === 'Immigration and Customs Enforcement')?.type).toBe('organization');
+    expect(story.some((e) => /Republicans and/.test(e.name))).toBe(false);
+  });
+
   it('an acronym in brackets belongs to the name before it only when it can spell it', () => {
     const m = extractEntities('The Croatian Democratic Union (HDZ) won. The UN administration in Eastern Vardia (UNTAV) ends in July.');
     expect(m.find((e) => e.text === 'HDZ')?.canonical).toBe('Croatian Democratic Union');

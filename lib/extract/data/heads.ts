@@ -15,7 +15,7 @@ export const ORGANIZATION_HEADS = new Set([
   'technologies', 'enterprises', 'partners', 'associates', 'network', 'news', 'times', 'post',
   'journal', 'herald', 'tribune', 'gazette', 'press', 'television', 'radio', 'army', 'navy',
   'corps', 'force', 'forces', 'guard', 'police', 'militia', 'brigade', 'battalion', 'regiment',
-  'command', 'secretariat', 'directorate', 'inspectorate', 'protection', 'patrol', 'customs',
+  'command', 'secretariat', 'directorate', 'inspectorate', 'protection', 'enforcement', 'patrol', 'customs',
   'mission', 'church', 'club', 'team', 'chamber', 'trust', 'consortium', 'cooperative', 'bloc',
   'house', 'shimbun', 'daily', 'air', 'communications', 'observatory', 'laboratory', 'laboratories', 'museum', 'library',
   // Works run by a company: "Harbin Boiler Factory", "Daqing Refinery".
