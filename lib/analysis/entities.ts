@@ -1,4 +1,4 @@
-import { initials, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, initials, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -104,6 +104,16 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     }
   });
   linkAcronyms(clusters, sets);
+  // "U.S.-Mexico-Canada trade agreement" is the "United States-Mexico-Canada Agreement": an agreement's
+  // countries in their canonical names, without the generic words ("trade", "free").
+  const agreements = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    if (c.type !== 'agreement') return;
+    const key = agreementKey(c.canonical);
+    const seen = agreements.get(key);
+    if (seen === undefined) agreements.set(key, i);
+    else sets.union(seen, i);
+  });
   // "Mallam Garba Shehu" and "Garba Shehu": a name of two words or more with one more word in front is
   // the same one when that word is an honorific English does not use (WordNet does not know it). Not a
   // first name ("Paul Jones" in "John Paul Jones"), a place ("South Sudan …") or any English word
@@ -150,6 +160,11 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{2,}$/;
+
+function agreementKey(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !AGREEMENT_MODIFIERS.has(w.toLowerCase()));
+  return norm(words.map((w) => w.split('-').map((part) => lookupName(part)?.canonical ?? part).join('-')).join(' '));
+}
 
 /**
  * An acronym is one body across the story: clusters written with the same acronym ("Tupac Amaru

@@ -75,13 +75,14 @@ function sameNumber(a: FigureMention, b: FigureMention): boolean {
 }
 
 /**
- * The same sum or rate, about the same named body or place: a bank's "$5 billion" is one fact
- * whether a report calls it a hit, a charge or an estimate.
+ * The same sum or rate, about the same named body or place, or of the same noun among the same
+ * entities: a bank's "$5 billion" is one fact whether a report calls it a hit, a charge or an estimate.
  */
 export function sameAmount(a: Candidate, b: Candidate): boolean {
   if (a.figure.kind !== 'money' && a.figure.kind !== 'percent') return false;
   if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound) return false;
-  return shareAnchor(a, b);
+  // Or the same rate of the same thing between the same countries: "25% tariffs" on Canada and Mexico.
+  return shareAnchor(a, b) || (a.head !== undefined && a.head === b.head && [...a.entities].some((e) => b.entities.has(e)));
 }
 
 /** Their sentences name a common place, body or facility. */

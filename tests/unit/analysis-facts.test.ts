@@ -50,6 +50,16 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'c', '40')!.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('joins the same rate of the same thing among the same countries, in other words; another thing’s rate stays apart', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'Canada and Mexico face the looming threat of 25% U.S. tariffs, officials said.'),
+      wire('b', '2006-11-26', 'Canada and Mexico are hoping to avoid steep 25% tariffs from the United States.'),
+      wire('c', '2006-11-26', 'The United States delayed 25% tariffs on Canadian and Mexican exports for a month.'),
+      wire('d', '2006-11-26', 'Canada will meet a 25% levy on steel from the United States.'),
+    );
+    expect(factWith(facts, 'a', '25%')!.claims.map((c) => c.article).sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it('never joins a count of others to the count reported ("thousands of other girls", "another 19")', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'Rebels abducted 276 schoolgirls from the Kolbari school in April.'),

@@ -211,6 +211,18 @@ describe('one body, place or person under several names', () => {
     expect(story.some((e) => /Republicans and/.test(e.name))).toBe(false);
   });
 
+  it('an agreement with its countries in other forms and without the generic words is one', () => {
+    const story = entitiesOf(
+      article('a', 'The U.S.-Mexico-Canada trade agreement was signed.'),
+      article('b', 'The United States-Mexico-Canada Agreement holds.'),
+      article('c', 'The U.S.-Canada Free Trade Agreement of 1988 came first.'),
+    );
+    expect(story.filter((e) => e.type === 'agreement').map((e) => [e.name, e.articles])).toEqual([
+      ['U.S.-Canada Free Trade Agreement', ['c']],
+      ['United States-Mexico-Canada Agreement', ['a', 'b']],
+    ]);
+  });
+
   it('an acronym in brackets belongs to the name before it only when it can spell it', () => {
     const m = extractEntities('The Croatian Democratic Union (HDZ) won. The UN administration in Eastern Vardia (UNTAV) ends in July.');
     expect(m.find((e) => e.text === 'HDZ')?.canonical).toBe('Croatian Democratic Union');
