@@ -174,10 +174,10 @@ export function nounClass(word: string): NounClass | undefined {
     if (first === undefined) return undefined;
     const { lexFile, words } = synset(first, 'noun');
     // noun.Tops holds the classes' own top words ("group", "location", "person").
-    return lexFile === TOPS ? (Object.values(NOUN_CLASSES).find((c) => c === words[0]) ?? undefined) : NOUN_CLASSES[lexFile];
+    return lexFile === TOPS ? Object.values(NOUN_CLASSES).find((c) => c === words[0]) : NOUN_CLASSES[lexFile];
   };
-  const own = senses(lower, 'noun').length > 0 ? classOf(lower) : undefined;
-  if (own || senses(lower, 'noun').length > 0) return own;
+  if (senses(lower, 'noun').length > 0) return classOf(lower);
+  // "militants", "economies": a plural WordNet lists under its singular.
   if (/ies$/.test(lower)) return classOf(`${lower.slice(0, -3)}y`);
   if (/[^s]s$/.test(lower)) return classOf(lower.slice(0, -1));
   return undefined;

@@ -192,7 +192,6 @@ function linkAcronyms(clusters: Cluster[], sets: UnionFind): void {
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */
 const ADMINISTRATIVE_HEAD = /^(.+?)\s+(?:province|county|prefecture|district|region|oblast|governorate|municipality|state)$/i;
 
-
 /** The name most mentions resolve to; on a tie the fuller one. */
 function bestName(group: Cluster[]): string {
   const weight = new Map<string, number>();

@@ -78,8 +78,9 @@ class GroupIndex {
 
 /**
  * One counted noun for each kind of thing the story counts: where one report counts "hostages"
- * and another "captives", or "schoolgirls" and "girls", WordNet says they are one kind (./words
- * sameKind), and both count under the noun met first. Counts of unrelated nouns stay apart.
+ * and another "captives", or "schoolgirls" and "girls", WordNet says they are one kind
+ * (sameKind in lib/wordnet.ts), and both count under the noun met first. Counts of unrelated
+ * nouns stay apart.
  */
 function withStoryNouns(candidates: Candidate[]): Candidate[] {
   const nouns: string[] = [];
@@ -109,19 +110,17 @@ export function buildFigureFacts(
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
   const candidates = withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf)));
-  {
-    for (const c of candidates) {
-      let best: { group: Candidate[]; score: number } | undefined;
-      for (const g of index.candidates(c)) {
-        const group = groups[g]!;
-        if (!compatible(group, c)) continue;
-        const score = similarity(group, c);
-        const threshold = group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c)) ? SAME_FACT_SAID : SAME_FACT;
-        if (score >= threshold && (!best || score > best.score)) best = { group, score };
-      }
-      if (best) best.group.push(c);
-      else index.add(groups.push([c]) - 1, c);
+  for (const c of candidates) {
+    let best: { group: Candidate[]; score: number } | undefined;
+    for (const g of index.candidates(c)) {
+      const group = groups[g]!;
+      if (!compatible(group, c)) continue;
+      const score = similarity(group, c);
+      const threshold = group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c)) ? SAME_FACT_SAID : SAME_FACT;
+      if (score >= threshold && (!best || score > best.score)) best = { group, score };
     }
+    if (best) best.group.push(c);
+    else index.add(groups.push([c]) - 1, c);
   }
   const ranked = groups
     .map((group) => ({ group, ...label(group), status: factStatus(group.map(versionOf)), sources: new Set(group.map((c) => c.article)).size }))

@@ -31,16 +31,25 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * A dateline's day: impossible days such as February 30 are no dateline, rather than rolling
+ * over. Without a year only whether the day can exist is known (a leap year allows February 29).
+ */
+function dayOf(monthName: string, day: string, year: string | undefined): { date?: string } | undefined {
+  const month = MONTHS[monthName.toLowerCase()]!;
+  if (!isValidDay(Number(year ?? 2000), month, Number(day))) return undefined;
+  return year ? { date: formatDay(new Date(Date.UTC(Number(year), month - 1, Number(day)))) } : {};
+}
+
+const placeOf = (city: string, region: string | undefined) => (region ? `${city.trim()}, ${region.trim()}` : city.trim());
+
 export function parseDateline(line: string): Dateline | undefined {
   const match = DATELINE.exec(line);
   if (!match) return undefined;
   const [, city, region, monthName, day, year, agency] = match;
-  const month = MONTHS[monthName!.toLowerCase()]!;
-  // Impossible days such as February 30 are no dateline, rather than rolling over.
-  if (!isValidDay(Number(year), month, Number(day))) return undefined;
-  const date = formatDay(new Date(Date.UTC(Number(year), month - 1, Number(day))));
-  const place = region ? `${city!.trim()}, ${region.trim()}` : city!.trim();
-  return { place, date, ...(agency ? { agency: agency.trim() } : {}) };
+  const date = dayOf(monthName!, day!, year!)?.date;
+  if (!date) return undefined;
+  return { place: placeOf(city!, region), date, ...(agency ? { agency: agency.trim() } : {}) };
 }
 
 const DATELINE_LEAD = new RegExp(
@@ -59,9 +68,7 @@ export function parseDatelineLead(text: string): DatelineLead | undefined {
   if (!match) return undefined;
   const [lead, city, region, monthName, day, year, agency] = match;
   if (!city && !monthName && !/^\p{Lu}{2,6}$/u.test(agency!)) return undefined;
-  const month = monthName ? MONTHS[monthName.toLowerCase()]! : undefined;
-  if (month && !isValidDay(Number(year ?? 2000), month, Number(day))) return undefined;
-  const date = month && year ? formatDay(new Date(Date.UTC(Number(year), month - 1, Number(day)))) : undefined;
-  const place = city ? (region ? `${city.trim()}, ${region.trim()}` : city.trim()) : undefined;
-  return { text: lead!.trim(), ...(place && { place }), ...(date && { date }), agency: agency!, rest: text.slice(lead!.length).trim() };
+  const dated = monthName ? dayOf(monthName, day!, year) : {};
+  if (!dated) return undefined;
+  return { text: lead!.trim(), ...(city && { place: placeOf(city, region) }), ...dated, agency: agency!, rest: text.slice(lead!.length).trim() };
 }

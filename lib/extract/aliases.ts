@@ -31,8 +31,8 @@ function spells(acronym: string, name: string): boolean {
   const words = wordsOf(name).filter((w) => !INITIAL_SKIP.has(w.toLowerCase()));
   // "Croatian Democratic Union (HDZ)": named in its own language, one letter a word.
   if (Math.abs(acronym.length - words.length) <= 1) return true;
-  const initialsOf = new Set(words.map((w) => (ACRONYM.test(w) ? letters(w) : w[0]!.toUpperCase())).join(''));
-  return [...acronym].every((c) => initialsOf.has(c));
+  const spelled = new Set(initials(name));
+  return [...acronym].every((c) => spelled.has(c));
 }
 
 /**
