@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, initials, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, LEGAL_FORMS, initials, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -20,16 +20,20 @@ const MAX_COOCCURRING = 12;
 const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Legal forms a company's name may carry or drop: "Acme Holdings Group Inc." is "Acme Holdings". */
-const LEGAL_FORM = /(?:,?\s+(?:group|holdings?|inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|ag|sa|nv|bv|gmbh|spa)\.?)+$/i;
+const LEGAL_FORM = new RegExp(String.raw`(?:,?\s+(?:group|holdings?|${LEGAL_FORMS.join('|')})\.?)+$`, 'i');
 /** A country or the UN before a body's name adds nothing: "U.S. Treasury Department" is the "Treasury Department", "UN Security Council" the "Security Council". */
 const COUNTRY_PREFIX = /^(?:the\s+)?(?:u\.s\.|us|united states|american|u\.n\.|un|united nations)\s+(?=\S)/i;
 
 /** "Department of Homeland Security", "Homeland Security Department", "Homeland Security": one body, when two words or more remain. */
 const DEPARTMENT = /^(?:department|ministry)\s+of\s+(?:the\s+)?(?=\S+\s+\S)|\s+(?:department|ministry)$(?<=\S+\s+\S+\s+\S+)/i;
 
-/** The key two names of one body share, whatever legal form, country prefix or "Department of" each carries. */
+/**
+ * The key two names of one body share, whatever legal form, country prefix or "Department of" each
+ * carries, and whichever of "of" and "for" joins its words ("Committee for the Red Cross").
+ */
 function bodyKey(name: string): string {
-  return norm(name.replace(COUNTRY_PREFIX, '').replace(/^the\s+/i, '').replace(LEGAL_FORM, '').replace(DEPARTMENT, ''));
+  const bare = name.replace(COUNTRY_PREFIX, '').replace(/^the\s+/i, '').replace(LEGAL_FORM, '').replace(DEPARTMENT, '');
+  return norm(bare).replace(/ for /g, ' of ');
 }
 
 function clustersOf(article: ArticleMentions): Cluster[] {

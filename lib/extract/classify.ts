@@ -31,7 +31,7 @@ export const isTitleWord = (w: Word) => TITLE_HEADS.has(headOf(w)) || TITLE_MODI
 const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
 /** "Chief Patrol Agent X", "Democrat X": a capitalised noun WordNet files as a kind of person, unless it is a name itself ("Marine"). */
 const isPersonNoun = (w: Word) =>
-  !['Person', 'FirstName', 'LastName'].some((t) => w.tags.has(t)) && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person';
+  !w.tags.has('FirstName') && !w.tags.has('LastName') && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person';
 const textOf = (words: Word[], from: number, to: number, text: string) => text.slice(words[from]!.start, words[to - 1]!.end);
 
 /** Split a chunk into names: qualifiers ("U.S.", "Bank of Canada"), title words (dropped) and the name itself. */
@@ -64,9 +64,13 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   return classifyName(words, from, to, text, false);
 }
 
-/** Words before a title ("U.S." Trade Representative, "Fentanyl" Czar) count only as confident names. */
+/**
+ * Words before a title ("U.S." Trade Representative, "Fentanyl" Czar) count only as confident
+ * names, or as an acronym: the body the title belongs to ("CBP" Chief Patrol Agent).
+ */
 function qualifiers(words: Word[], from: number, to: number, text: string): Piece[] {
-  return to > from ? analyzeChunk(words, { from, to }, text).filter((p) => !p.weak) : [];
+  if (to <= from) return [];
+  return analyzeChunk(words, { from, to }, text).filter((p) => !p.weak || (p.to - p.from === 1 && ACRONYM.test(words[p.from]!.text)));
 }
 
 /**
@@ -98,7 +102,15 @@ function titlePhraseStart(words: Word[], from: number, to: number): number | und
 
 function titlePhraseStartAt(words: Word[], from: number, head: number): number {
   let start = head;
-  while (start > from && !words[start - 1]!.possessive && (isTitleWord(words[start - 1]!) || TITLE_STATUS[words[start - 1]!.lower] || (words[start - 1]!.lower === 'of' && start - 2 >= from && isTitleWord(words[start - 2]!)))) start--;
+  const inTitle = (i: number) => {
+    const w = words[i]!;
+    if (w.possessive) return false;
+    if (isTitleWord(w) || TITLE_STATUS[w.lower]) return true;
+    // "Secretary of State"; "Chief Patrol Agent": a common noun between title words is part of the title.
+    const between = w.lower === 'of' || (isCommonWord(w.lower) && !lookupName(w.text));
+    return between && i - 1 >= from && isTitleWord(words[i - 1]!);
+  };
+  while (start > from && inTitle(start - 1)) start--;
   return start;
 }
 

@@ -39,6 +39,9 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     // "the tanker X", "the ship X": a thing.
     else if (kind === 'artifact' || kind === 'object') votes.push('not-person');
     if (PLACE_PREPOSITIONS.has(before!.lower) && !last.possessive) votes.push('place');
+    // "The Chosun Ilbo reports", "boarded the Lighthouse Winmore": English puts no article before a
+    // personal name, unless the name only qualifies a noun after it ("the Smith family").
+    if (before!.lower === 'the' && !commonNoun(adjacent(last, after) ? after : undefined)) votes.push('not-person');
     // "the town of X" names a place; "the leader of X", "members of X" a body or a place, not a person.
     if (before!.lower === 'of' && adjacent(words[p.from - 2], before)) {
       const owner = commonNoun(words[p.from - 2]);
@@ -88,7 +91,8 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
       .map((type) => ({ type, n: count(type) - (type === 'person' ? count('not-person') : 0) }))
       .sort((a, b) => b.n - a.n);
     if (ranked[0]!.n > 0 && ranked[0]!.n > ranked[1]!.n) retyped.set(id, { type: ranked[0]!.type, weak: false });
-    else if (mentions[0]!.type === 'person' && count('not-person') > count('person')) retyped.set(id, { type: 'other', weak: true });
+    // Evidence against a guess: "the X" is no person, though the text says not what it is.
+    else if (mentions[0]!.type === 'person' && count('not-person') > count('person')) retyped.set(id, { type: 'other', weak: false });
   }
   return pieces.map((p) => (retyped.has(p.entityId) ? { ...p, ...retyped.get(p.entityId)! } : p));
 }

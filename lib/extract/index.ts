@@ -8,7 +8,7 @@ export { extractFigures } from './figures';
 export { extractQuotes } from './quotes';
 export { isCountry, lookupName } from './gazetteer';
 export { initials } from './aliases';
-export { AGREEMENT_MODIFIERS } from './data/heads';
+export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
 export { isFirstName } from './words';
 export { inferReferenceDate } from './reference-date';
 export * from './schema';

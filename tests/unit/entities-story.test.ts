@@ -117,8 +117,15 @@ describe('types from context', () => {
     expect(typeOf('The girls were taken from the town of Kolbari in April.', 'Kolbari')?.type).toBe('place');
     // An appositive with a noun of person: a person.
     expect(typeOf('Tran Dong Vu, the deputy minister, opened the talks.', 'Tran Dong Vu')?.type).toBe('person');
-    // "X militants" are members of X, who is no one person: the guess is withdrawn.
-    expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')).toMatchObject({ type: 'other', guessed: true });
+    // "X militants" are members of X, who is no one person: the guess is withdrawn, on evidence.
+    expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')).toMatchObject({ type: 'other' });
+    expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')?.guessed).toBeUndefined();
+    // English puts no article before a personal name: "the Marlow Vantage" is a thing (a ship here).
+    expect(typeOf('Officials boarded the Marlow Vantage and questioned its crew.', 'Marlow Vantage')?.type).toBe('other');
+    // ... unless the name only qualifies a noun after it.
+    expect(typeOf('Officials read the Zarqa Dawa statement aloud.', 'Zarqa Dawa')?.type).toBe('person');
+    // A newspaper is a body: "the newspaper X", "X newspaper".
+    expect(typeOf('It was reported by the South Korean newspaper Hanbit Sinmun on Tuesday.', 'Hanbit Sinmun')?.type).toBe('organization');
     // With nothing around it, a guess stays a guess, and says so.
     expect(typeOf('Talks with Zarqa Dawa went on.', 'Zarqa Dawa')).toMatchObject({ type: 'person', guessed: true });
   });
@@ -227,6 +234,24 @@ describe('one body, place or person under several names', () => {
     const m = extractEntities('The Croatian Democratic Union (HDZ) won. The UN administration in Eastern Vardia (UNTAV) ends in July.');
     expect(m.find((e) => e.text === 'HDZ')?.canonical).toBe('Croatian Democratic Union');
     expect(m.find((e) => e.text === 'UNTAV')?.canonical).toBe('UNTAV');
+  });
+
+  it('a title between an acronym and a name: the acronym is the body, the name the person, the title neither', () => {
+    expect(names('CBP Chief Patrol Agent Rodney S. Scott said the port was full.')).toEqual(['CBP:organization', 'Rodney S. Scott:person']);
+    expect(names('FBI Special Agent Mara Tolland was there.')).toEqual(['FBI:organization', 'Mara Tolland:person']);
+  });
+
+  it('a legal form makes a company, whatever surname it carries', () => {
+    expect(names('said Ryan Dudley, the head of tax services at Friedman LLP.')).toEqual(['Ryan Dudley:person', 'Friedman LLP:organization']);
+    expect(names('The bank sued Keller AG on Monday.')).toContain('Keller AG:organization');
+  });
+
+  it('a body whose words are joined by "of" in one article and "for" in another is one body', () => {
+    const story = entitiesOf(
+      article('a', 'The International Committee of the Harbor Watch brokered the deal.'),
+      article('b', 'The International Committee for the Harbor Watch said it was pleased.'),
+    );
+    expect(story.filter((e) => /Harbor Watch/.test(e.name))).toEqual([expect.objectContaining({ type: 'organization', articles: ['a', 'b'] })]);
   });
 
   it('a guessed name that opens exactly one body’s name is that body', () => {

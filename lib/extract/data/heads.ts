@@ -1,3 +1,9 @@
+/** Legal forms a company's name ends in ("Friedman LLP", "Siemens AG"): each makes it a company. */
+export const LEGAL_FORMS = [
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
+  'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa',
+];
+
 /**
  * Head words: the last word of a capitalised name decides its type
  * ("Bank of Canada", "Clean Air Act", "Paris Agreement", "Mexico City").
@@ -10,10 +16,9 @@ export const ORGANIZATION_HEADS = new Set([
   'league', 'alliance', 'coalition', 'front', 'movement', 'federation', 'confederation',
   'association', 'organization', 'organisation', 'institute', 'institution', 'foundation', 'fund',
   'society', 'academy', 'university', 'college', 'school', 'hospital', 'clinic', 'centre', 'center',
-  'bank', 'exchange', 'reserve', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
-  'plc', 'co', 'holdings', 'industries', 'motors', 'airlines', 'airways', 'systems',
+  'bank', 'exchange', 'reserve', 'group', ...LEGAL_FORMS, 'holdings', 'industries', 'motors', 'airlines', 'airways', 'systems',
   'technologies', 'enterprises', 'partners', 'associates', 'network', 'news', 'times', 'post',
-  'journal', 'herald', 'tribune', 'gazette', 'press', 'television', 'radio', 'army', 'navy',
+  'journal', 'herald', 'tribune', 'gazette', 'press', 'newspaper', 'magazine', 'broadcaster', 'television', 'radio', 'army', 'navy',
   'corps', 'force', 'forces', 'guard', 'police', 'militia', 'brigade', 'battalion', 'regiment',
   'command', 'secretariat', 'directorate', 'inspectorate', 'protection', 'enforcement', 'patrol', 'customs',
   'mission', 'church', 'club', 'team', 'chamber', 'trust', 'consortium', 'cooperative', 'bloc',

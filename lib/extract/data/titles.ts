@@ -24,6 +24,7 @@ export const TITLE_HEADS = new Set([
   'actress', 'director', 'producer', 'player', 'partner', 'fellow', 'dean', 'provost',
   'magistrate', 'sheriff', 'constable', 'warden', 'consul', 'attache', 'emir', 'sultan', 'shah',
   'monarch', 'patriarch', 'metropolitan', 'secretary-general', 'undersecretary', 'under-secretary',
+  'agent', 'detective', 'trooper', 'ranger',
 ]);
 
 /** Words that may sit inside a title before its head: "Prime", "Deputy", "press". */
