@@ -16,6 +16,8 @@ const REASONS: Record<Chrome['reason'], string> = {
   'link-list': 'list of links to other stories',
   'video-player': 'video player',
   'contributor-note': 'note on who contributed',
+  'repeated-line': 'line repeated, not a sentence (site furniture)',
+  boilerplate: 'text among site furniture, not a sentence',
 };
 
 /** Transparency: the lines of the source we did not show as article text, and why. */

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { Article } from '../schema/content';
 import { decodeArticle } from './decode';
 import { ContentError, ContentErrors } from './errors';
-import { parseArticle, type ParsedArticle } from './parse';
+import { parseArticle, sharedLinesOf, type ParsedArticle } from './parse';
 import { assignSlugs, slugify } from './slug';
 import { readSlugRegistry } from './slug-registry';
 
@@ -15,14 +15,18 @@ export interface LoadedContent {
   notices: string[];
 }
 
-/** Parses one article file; throws a ContentError naming the file (and line) on bad input. */
-export function loadArticleFile(path: string, displayPath = path): ParsedArticle {
+/** Reads and decodes one article file; throws a ContentError naming the file on bad input. */
+function readArticleFile(path: string, displayPath: string): string {
   const extension = extname(path);
   if (!ARTICLE_EXTENSIONS.includes(extension)) {
     throw new ContentError(displayPath, `unsupported file type '${extension || '(none)'}'; articles are .txt or .md`);
   }
-  const text = decodeArticle(displayPath, readFileSync(path));
-  return parseArticle(displayPath, basename(path, extension), text);
+  return decodeArticle(displayPath, readFileSync(path));
+}
+
+/** Parses one article file; throws a ContentError naming the file (and line) on bad input. */
+export function loadArticleFile(path: string, displayPath = path): ParsedArticle {
+  return parseArticle(displayPath, basename(path, extname(path)), readArticleFile(path, displayPath));
 }
 
 /**
@@ -38,10 +42,21 @@ export function loadArticles(dir: string): LoadedContent {
   const parsed: ParsedArticle[] = [];
   const seenIds = new Map<string, string>();
 
+  // Lines the story's articles share are evidence of site furniture (./boilerplate): read all first.
+  const texts = new Map<string, string>();
   for (const name of names) {
+    try {
+      texts.set(name, readArticleFile(join(dir, name), join(dir, name)));
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+  const story = sharedLinesOf([...texts.values()]);
+  for (const [name, text] of texts) {
     const displayPath = join(dir, name);
     try {
-      const article = loadArticleFile(join(dir, name), displayPath);
+      const article = parseArticle(displayPath, basename(name, extname(name)), text, story);
       const clash = seenIds.get(article.id);
       if (clash) throw new ContentError(displayPath, `article id '${article.id}' is also used by ${clash}; rename one file`);
       seenIds.set(article.id, displayPath);

@@ -7,6 +7,7 @@ import { boxKind, captionLead, classifyLine, editorNotePrefix, isAuthorLike, isH
 import { parseTable } from './table';
 import { parseDatelineLead } from './dateline';
 import { AnchorCounter } from './units';
+import { boilerplate } from './boilerplate';
 
 interface Line {
   index: number;
@@ -31,11 +32,24 @@ const STRUCTURE = new Set<LineKind['kind']>(['bullet', 'table-row', 'gloss', 'im
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
 const MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s)>]+)>?\s*\)$/;
 
-export function segmentArticle(body: string, lineOffset = 0): Segmented {
+/** `elsewhere`: lines other articles of the story also carry (see ./boilerplate). */
+export function segmentArticle(body: string, lineOffset = 0, elsewhere?: ReadonlySet<string>): Segmented {
   const lines = body
     .split('\n')
     .map((raw, index) => ({ index, number: index + 1 + lineOffset, raw, kind: classifyLine(raw) }));
-  return new Segmenter(lines).run();
+  return new Segmenter(withoutBoilerplate(lines, elsewhere)).run();
+}
+
+/** Text lines the boilerplate classifier judges furniture become chrome, with its reason. */
+function withoutBoilerplate(lines: Line[], elsewhere: ReadonlySet<string> | undefined): Line[] {
+  const content = lines.filter((l) => l.kind.kind !== 'blank');
+  const judged = boilerplate(
+    content.map((l) => ({ text: l.raw.trim(), isText: l.kind.kind === 'text', ...(l.kind.kind === 'chrome' && { chrome: l.kind.reason }) })),
+    elsewhere,
+  );
+  if (judged.size === 0) return lines;
+  const reasons = new Map([...judged].map(([i, reason]) => [content[i]!.index, reason]));
+  return lines.map((l) => (reasons.has(l.index) ? { ...l, kind: { kind: 'chrome', reason: reasons.get(l.index)! } } : l));
 }
 
 class Segmenter {

@@ -133,6 +133,8 @@ export const ChromeReason = z.enum([
   'link-list',
   'video-player',
   'contributor-note',
+  'repeated-line',
+  'boilerplate',
 ]);
 
 /** A source line recognised as site furniture: removed from the page, but recorded. */
