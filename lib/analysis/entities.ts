@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, LEGAL_FORMS, initials, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, LEGAL_FORMS, acronymsOf, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -185,11 +185,12 @@ function linkAcronyms(clusters: Cluster[], sets: UnionFind): void {
       else sets.union(seen, i);
     }
   });
-  const expansions = clusters.map((c, i) => ({ i, spelled: /\s/.test(c.canonical) ? initials(c.canonical) : '' }));
+  // An acronym alone joins the one name it spells, in however many articles that name appears.
+  const expansions = clusters.map((c, i) => ({ i, name: c.canonical, spelled: /\s/.test(c.canonical) ? acronymsOf(c.canonical) : [] }));
   clusters.forEach((c, i) => {
     if (!ACRONYM.test(c.canonical)) return;
-    const matches = expansions.filter((e) => e.spelled === c.canonical);
-    if (matches.length === 1) sets.union(matches[0]!.i, i);
+    const matches = expansions.filter((e) => e.spelled.includes(c.canonical));
+    if (new Set(matches.map((m) => m.name)).size === 1) for (const m of matches) sets.union(m.i, i);
   });
 }
 

@@ -15,11 +15,16 @@ const letters = (s: string) => s.replace(/[^A-Za-z]/g, '').toUpperCase();
 const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean);
 
 /** "International Emergency Economic Powers Act" → "IEEPA"; "U.S." counts as "US". */
-export function initials(name: string): string {
+export function initials(name: string, acronymAsLetter = false): string {
   return wordsOf(name)
     .filter((w) => !INITIAL_SKIP.has(w.toLowerCase()))
-    .map((w) => (ACRONYM.test(w) ? letters(w) : w[0]!.toUpperCase()))
+    .map((w) => (ACRONYM.test(w) && !acronymAsLetter ? letters(w) : w[0]!.toUpperCase()))
     .join('');
+}
+
+/** The acronyms a name may go by: "APEC Business Advisory Council" is "APECBAC" or "ABAC". */
+export function acronymsOf(name: string): string[] {
+  return [...new Set([initials(name), initials(name, true)])];
 }
 
 /**

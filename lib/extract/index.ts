@@ -7,7 +7,7 @@ export { extractDates, type DateOptions } from './dates';
 export { extractFigures } from './figures';
 export { extractQuotes } from './quotes';
 export { isCountry, lookupName } from './gazetteer';
-export { initials } from './aliases';
+export { acronymsOf } from './aliases';
 export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
 export { isFirstName } from './words';
 export { inferReferenceDate } from './reference-date';

@@ -189,6 +189,18 @@ describe('merging across a story', () => {
     expect(strm[0]!.articles).toEqual(['a', 'b']);
     expect(story.find((e) => e.name === 'Pacific Business Forum Council')?.articles).toEqual(['c', 'd']);
   });
+
+  it('an acronym alone joins the one name it spells wherever that name is written; an acronym inside the name may give one letter', () => {
+    const story = entitiesOf(
+      article('a', 'Leaders met the Pacific Business Forum Council in the morning.'),
+      article('b', 'The Pacific Business Forum Council met again on Friday.'),
+      article('c', 'The PBFC urged leaders to cut tariffs.'),
+      article('d', 'The PBFC Youth Advisory Board met in Hanoi on Monday.'),
+      article('e', 'The PYAB said young people wanted open markets.'),
+    );
+    expect(story.find((e) => e.name === 'Pacific Business Forum Council')?.articles).toEqual(['a', 'b', 'c']);
+    expect(story.find((e) => e.name === 'PBFC Youth Advisory Board')?.articles).toEqual(['d', 'e']);
+  });
 });
 
 describe('one body, place or person under several names', () => {
