@@ -131,13 +131,6 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     // The name without the extra word is the name: the extra word describes.
     c.canonical = clusters[seen]!.canonical;
   });
-  // "the Tupac Amaru rebels": a guessed name of two words or more that opens exactly one body's name is that body.
-  clusters.forEach((c, i) => {
-    if (!(c.guessed || c.type === 'other') || !/\s/.test(c.canonical)) return;
-    const prefix = `${norm(c.canonical)} `;
-    const bodies = new Set(clusters.filter((o) => o.type === 'organization' && norm(o.canonical).startsWith(prefix)).map((o) => norm(o.canonical)));
-    if (bodies.size === 1) sets.union(i, byName.get([...bodies][0]!)!);
-  });
   // A lone name resolves to the one full name of the story it starts or ends ("Smith" for "Jane Smith",
   // and "Wang" for "Wang Li", whose family name comes first); two such full names, and it stays apart.
   const fullNamesByPart = new Map<string, Set<string>>();
@@ -149,6 +142,16 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
       fullNamesByPart.set(key, (fullNamesByPart.get(key) ?? new Set()).add(norm(c.canonical)));
     }
   }
+  // "the Tupac Amaru rebels", "Goldman": a guessed name that opens exactly one body's name is that
+  // body. A single word only when it is no English word and names no person of the story.
+  clusters.forEach((c, i) => {
+    if (!(c.guessed || c.type === 'other')) return;
+    if (!/\s/.test(c.canonical) && (isCommonWord(c.canonical.toLowerCase()) || fullNamesByPart.has(norm(c.canonical)))) return;
+    const prefix = `${norm(c.canonical)} `;
+    // One body, however many of its names were merged above ("Goldman Sachs", "Goldman Sachs Group Inc.").
+    const bodies = new Set(clusters.flatMap((o, j) => (o.type === 'organization' && norm(o.canonical).startsWith(prefix) ? [sets.find(j)] : [])));
+    if (bodies.size === 1) sets.union(i, [...bodies][0]!);
+  });
   clusters.forEach((c, i) => {
     // A lone word typed "other" is often a surname the extractor had no evidence for ("Buhari").
     if ((c.type !== 'person' && c.type !== 'other') || /\s/.test(c.canonical)) return;
@@ -197,10 +200,11 @@ function linkAcronyms(clusters: Cluster[], sets: UnionFind): void {
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */
 const ADMINISTRATIVE_HEAD = /^(.+?)\s+(?:province|county|prefecture|district|region|oblast|governorate|municipality|state)$/i;
 
-/** The name most mentions resolve to; on a tie the fuller one. */
+/** The name most mentions resolve to, guesses last ("Goldman" is "Goldman Sachs"); on a tie the fuller one. */
 function bestName(group: Cluster[]): string {
   const weight = new Map<string, number>();
-  for (const c of group) weight.set(c.canonical, (weight.get(c.canonical) ?? 0) + c.mentions.length);
+  const named = group.some((c) => !c.guessed) ? group.filter((c) => !c.guessed) : group;
+  for (const c of named) weight.set(c.canonical, (weight.get(c.canonical) ?? 0) + c.mentions.length);
   return [...weight].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 

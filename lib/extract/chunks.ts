@@ -102,6 +102,10 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
     const institutional = (w: Word) => isCommonWord(w.lower) && nounClass(w.lower) !== 'person';
     return isTypedHead(rightHead) || words.slice(leftFrom, rightTo).filter((w) => w.lower !== 'and').every(institutional);
   }
+  // "Shares of Goldman Sachs", "Residents of Harbin": a common word capitalised only because it opens the
+  // sentence, before "of", is no part of the name ("Bank of Canada", "Secretary of State" have their heads).
+  const opener = words[leftFrom]!;
+  if (connectors[0] === 'of' && leftTo - leftFrom === 1 && opener.sentenceStart && isCommonWord(opener.lower) && !isTypedHead(opener) && !TITLE_HEADS.has(headOf(opener))) return false;
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
   if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;

@@ -266,6 +266,29 @@ describe('one body, place or person under several names', () => {
     expect(story.filter((e) => /Harbor Watch/.test(e.name))).toEqual([expect.objectContaining({ type: 'organization', articles: ['a', 'b'] })]);
   });
 
+  it('a lone word the extractor could only guess at that opens one body’s name is that body, named in full', () => {
+    const story = entitiesOf(
+      article('a', 'Harrowgate Keller Group Inc. said it would take a charge.'),
+      article('c', 'Analysts said Harrowgate was working to limit the damage.'),
+    );
+    expect(story.filter((e) => /Harrowgate/.test(e.name))).toEqual([
+      { name: 'Harrowgate Keller Group Inc', type: 'organization', aliases: ['Harrowgate'], articles: ['a', 'c'] },
+    ]);
+    // Not when a person of the story has that name.
+    const people = entitiesOf(
+      article('a', 'Harrowgate Keller Group Inc. said it would take a charge.'),
+      article('b', 'Talks were led by Maria Harrowgate, the trade minister.'),
+      article('c', 'Analysts said Harrowgate was working to limit the damage.'),
+    );
+    expect(people.find((e) => e.name === 'Harrowgate Keller Group Inc')?.articles).toEqual(['a']);
+  });
+
+  it('a common word that opens the sentence before "of" is no part of the name', () => {
+    expect(names('Shares of Harrowgate Keller Group Inc. fell 1 percent.')).toEqual(['Harrowgate Keller Group Inc:organization']);
+    expect(names('Residents of Dalian were told to store water.')).toEqual(['Dalian:place']);
+    expect(names('Bank of Canada held rates.')).toEqual(['Bank of Canada:organization']);
+  });
+
   it('a guessed name that opens exactly one body’s name is that body', () => {
     const story = entitiesOf(
       article('a', 'Hostages were held by the Salar Tomo Revolutionary Movement for months.'),
