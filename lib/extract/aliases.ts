@@ -48,9 +48,21 @@ function spells(acronym: string, name: string): boolean {
  */
 export function resolveAliases(pieces: Piece[], text: string): ResolvedPiece[] {
   const out = pieces.map((p) => ({ ...p }));
+  linkOtherNames(out, text);
   linkAcronyms(out, text);
   linkSurnames(out, text);
   return assignIds(out);
+}
+
+/** "the Heilongjiang River (also called Amur River in Russia)", "X, also known as Y": the text says they are one. */
+const OTHER_NAME = /^\s*[(,]\s*(?:also\s+)?(?:called|known\s+as)\s+(?:the\s+)?$/i;
+
+function linkOtherNames(pieces: Piece[], text: string): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const [a, b] = [pieces[i]!, pieces[i + 1]!];
+    if (!OTHER_NAME.test(text.slice(a.end, b.start)) || (a.type !== b.type && !b.weak)) continue;
+    Object.assign(b, { canonical: a.canonical, type: a.type, weak: a.weak });
+  }
 }
 
 function linkAcronyms(pieces: Piece[], text: string): void {

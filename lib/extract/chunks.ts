@@ -97,6 +97,10 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (connectors[0] === 'and') {
     const complete = words.slice(leftFrom, leftTo).some((w) => w.lower === 'of');
     if (rightTo - rightFrom < 2 || complete || lookupName(left) || words[leftTo - 1]!.tags.has('Person')) return false;
+    // "the Varna River and the Ostrava River", "Varna River and Ostrava River": two complete names
+    // ("U.S. Customs and Border Protection" has one word of its own on the left: it needs the right).
+    const ownWords = words.slice(leftFrom, leftTo).filter((w) => !lookupName(w.text) && !isLeadingFiller(w) && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t))).length;
+    if (connectors.includes('the') || (ownWords > 1 && isTypedHead(leftHead) && isTypedHead(rightHead))) return false;
     // "Immigration and Customs Enforcement": capitalised common words on both sides make one body's name
     // (never kinds of people: "Republicans and Senate Democrats" are two).
     const institutional = (w: Word) => isCommonWord(w.lower) && nounClass(w.lower) !== 'person';

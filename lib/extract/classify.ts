@@ -202,7 +202,7 @@ function isBareName(w: Word): boolean {
 function typeByHead(words: Word[], from: number, to: number): EntityType | undefined {
   if (to - from < 2) return undefined;
   const last = /^\d+$/.test(words[to - 1]!.text) ? headOf(words[to - 2]) : headOf(words[to - 1]);
-  if (LAW_HEADS.has(last)) return 'law';
+  if (LAW_HEADS.has(last)) return runByBody(words, from, to) ? 'organization' : 'law';
   if (AGREEMENT_HEADS.has(last)) return 'agreement';
   // "Bank of Canada", "Gulf of Mexico": the head is the word before "of".
   const ofAt = words.slice(from, to).findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
@@ -211,6 +211,18 @@ function typeByHead(words: Word[], from: number, to: number): EntityType | undef
   if (heads.some((h) => PLACE_HEADS.has(h))) return 'place';
   if (OTHER_HEADS.has(last)) return 'other';
   return undefined;
+}
+
+/**
+ * "United Nations Development Program", "UN Environment Programme": a programme a known body runs
+ * under its own name is an agency of that body, not a plan.
+ */
+function runByBody(words: Word[], from: number, to: number): boolean {
+  if (!/^program(?:me)?$/.test(headOf(words[to - 1]))) return false;
+  for (let end = to - 2; end > from; end--) {
+    if (lookupName(words.slice(from, end).map((w) => w.text).join(' '))?.type === 'organization') return true;
+  }
+  return false;
 }
 
 /**

@@ -253,6 +253,22 @@ describe('one body, place or person under several names', () => {
     expect(names('FBI Special Agent Mara Tolland was there.')).toEqual(['FBI:organization', 'Mara Tolland:person']);
   });
 
+  it('a name the text gives as another name of the one before it is that one ("also called", "known as")', () => {
+    const m = extractEntities('The slick will reach the Varna River (also called Ostrava River in Russia) next week.');
+    expect(m.map((e) => `${e.text}→${e.canonical}`)).toEqual(['Varna River→Varna River', 'Ostrava River→Varna River', 'Russia→Russia']);
+    // Two names side by side are two.
+    expect(extractEntities('The slick will reach the Varna River and the Ostrava River.').map((e) => e.canonical)).toEqual(['Varna River', 'Ostrava River']);
+    expect(extractEntities('It reached Varna River and Ostrava River.').map((e) => e.canonical)).toEqual(['Varna River', 'Ostrava River']);
+    expect(extractEntities('He joined U.S. Customs and Border Protection.').map((e) => e.canonical)).toEqual(['U.S. Customs and Border Protection']);
+    expect(extractEntities('But Customs and Border Protection said no.').map((e) => e.canonical)).toEqual(['Customs and Border Protection']);
+  });
+
+  it('a programme a known body runs under its own name is a body; other programmes are plans', () => {
+    expect(names('The United Nations Development Program sent experts.')).toEqual(['United Nations Development Program:organization']);
+    expect(names('The UN Environment Programme sent experts.')).toEqual(['UN Environment Programme:organization']);
+    expect(names('The Harbor Renewal Program was halted.')).toEqual(['Harbor Renewal Program:law']);
+  });
+
   it('a legal form makes a company, whatever surname it carries', () => {
     expect(names('said Ryan Dudley, the head of tax services at Friedman LLP.')).toEqual(['Ryan Dudley:person', 'Friedman LLP:organization']);
     expect(names('The bank sued Keller AG on Monday.')).toContain('Keller AG:organization');
