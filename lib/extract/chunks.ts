@@ -1,6 +1,6 @@
 import type { Word } from './words';
 import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
-import { TITLE_HEADS } from './data/titles';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles';
 import { lookupName } from './gazetteer';
 import { isCommonWord, nounClass } from '../wordnet';
 
@@ -95,6 +95,8 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (CORPORATE_SUFFIXES.has(headOf(leftHead))) return false;
   // "Trade and Industry Ministry", "Customs and Border Protection" but not "Trump and Congress".
   if (connectors[0] === 'and') {
+    // "Minister of Trade and Economic Development X": portfolios joined inside one title.
+    if (TITLE_MODIFIERS.has(headOf(leftHead)) && TITLE_MODIFIERS.has(headOf(words[rightFrom]))) return true;
     const complete = words.slice(leftFrom, leftTo).some((w) => w.lower === 'of');
     if (rightTo - rightFrom < 2 || complete || lookupName(left) || words[leftTo - 1]!.tags.has('Person')) return false;
     // "the Varna River and the Ostrava River", "Varna River and Ostrava River": two complete names

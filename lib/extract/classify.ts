@@ -38,6 +38,8 @@ const textOf = (words: Word[], from: number, to: number, text: string) => text.s
 export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[] {
   const { from, to } = chunk;
   if (lookupName(textOf(words, from, to, text))) return [classify(words, from, to, text)];
+  const glued = placeBeforePerson(words, from, to, text);
+  if (glued) return glued;
   const split = titleSplit(words, from, to);
   if (split) return [...qualifiers(words, from, split.titleFrom, text), ...classifyName(words, split.nameFrom, to, text, true)];
   const titleOnly = titlePhraseStart(words, from, to);
@@ -54,7 +56,8 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text)) {
     return analyzeChunk(words, { from: lead + 1, to }, text);
   }
-  // "Mexican", "North American": nationalities are not names here.
+  // "Mexican", "North American", "Sri Lankan": nationalities are not names here.
+  if (isGroupAdjective(textOf(words, from, to, text))) return [];
   const last = words[to - 1]!;
   if ((isGroupAdjective(last.text) || last.tags.has('Demonym')) && !lookupName(last.text)) {
     let end = to - 1;
@@ -62,6 +65,21 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
     return qualifiers(words, from, end, text);
   }
   return classifyName(words, from, to, text, false);
+}
+
+/**
+ * "Ambassador to China Sergey Razov", "in Moscow Sergei Lavrov said": a known place run into a
+ * personal name that opens with a first name is two names.
+ */
+function placeBeforePerson(words: Word[], from: number, to: number, text: string): Piece[] | undefined {
+  if (isFirstName(words[from]!.text)) return undefined;
+  for (let k = from + 1; k <= to - 2; k++) {
+    const place = textOf(words, from, k, text);
+    if (lookupName(place)?.type !== 'place' && !isCity(place)) continue;
+    if (!isFirstName(words[k]!.text) || !isPlausibleName(words, k, to)) return undefined;
+    return [classify(words, from, k, text), { ...classify(words, k, to, text), type: 'person', weak: false }];
+  }
+  return undefined;
 }
 
 /**
@@ -83,7 +101,8 @@ function titleSplit(words: Word[], from: number, to: number): { titleFrom: numbe
     let name = h + 1;
     if (words[name]?.lower === 'of') {
       name++;
-      while (name < to && (TITLE_MODIFIERS.has(words[name]!.lower) || words[name]!.lower === 'the')) name++;
+      // "Minister of Trade and Economic Development X": the portfolios, joined or not, are the title's.
+      while (name < to && (TITLE_MODIFIERS.has(words[name]!.lower) || words[name]!.lower === 'the' || words[name]!.lower === 'and')) name++;
     }
     if (name < to && isPlausibleName(words, name, to)) return { titleFrom: titlePhraseStartAt(words, from, h), nameFrom: name };
   }
@@ -92,8 +111,12 @@ function titleSplit(words: Word[], from: number, to: number): { titleFrom: numbe
 
 /** Where the title phrase that ends the chunk starts, if the chunk ends in a title ("U.S. Trade Representative"). */
 function titlePhraseStart(words: Word[], from: number, to: number): number | undefined {
-  if (!isTitleHead(words[to - 1]!)) return undefined;
-  const start = titlePhraseStartAt(words, from, to - 1);
+  // "Minister of Trade": a head with its portfolio after "of" ends the chunk as well as a bare head.
+  let head = to - 1;
+  while (head > from && (TITLE_MODIFIERS.has(words[head]!.lower) || words[head]!.lower === 'and' || words[head]!.lower === 'the')) head--;
+  if (head < to - 1) head = words[head]!.lower === 'of' ? head - 1 : -1;
+  if (head < from || !isTitleHead(words[head]!)) return undefined;
+  const start = titlePhraseStartAt(words, from, head);
   if (start === from) return start;
   // "John Major" is a name that ends in a title word; "Fentanyl Czar" is a title.
   const before = words[start - 1]!;
@@ -107,7 +130,7 @@ function titlePhraseStartAt(words: Word[], from: number, head: number): number {
     if (w.possessive) return false;
     if (isTitleWord(w) || TITLE_STATUS[w.lower]) return true;
     // "Secretary of State"; "Chief Patrol Agent": a common noun between title words is part of the title.
-    const between = w.lower === 'of' || (isCommonWord(w.lower) && !lookupName(w.text));
+    const between = w.lower === 'of' || w.lower === 'and' || (isCommonWord(w.lower) && !lookupName(w.text));
     return between && i - 1 >= from && isTitleWord(words[i - 1]!);
   };
   while (start > from && inTitle(start - 1)) start--;
@@ -120,8 +143,12 @@ function isPlausibleName(words: Word[], from: number, to: number): boolean {
     const w = words[i]!;
     const h = headOf(w);
     if (NAME_PARTICLES.has(w.lower) && i > from) continue;
-    if (CONNECTOR.has(w.lower) || TITLE_HEADS.has(h) || ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h)) return false;
-    if (lookupName(w.text) || countryOfDemonym(w.text) || (ACRONYM.test(w.text) && w.text.length > 2)) return false;
+    // "Bill de Blasio": a first name that is also a head word opens a name.
+    const headWord = TITLE_HEADS.has(h) || ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h);
+    if (CONNECTOR.has(w.lower) || (headWord && !(i === from && to - from > 1 && (isFirstName(w.text) || w.tags.has('Person'))))) return false;
+    // Right after a title a nationality is a first name ("Minister German Gref"): nationalities come before titles.
+    const givenName = i === from && to - from > 1 && countryOfDemonym(w.text) && !lookupName(w.text);
+    if (lookupName(w.text) || (countryOfDemonym(w.text) && !givenName) || (ACRONYM.test(w.text) && w.text.length > 2)) return false;
   }
   return true;
 }

@@ -269,6 +269,22 @@ describe('one body, place or person under several names', () => {
     expect(names('The Harbor Renewal Program was halted.')).toEqual(['Harbor Renewal Program:law']);
   });
 
+  it('titles with portfolios joined by "and" or after "of" are titles; the name after them is a person', () => {
+    expect(names('It was signed by Vardian Minister of Trade and Economic Development Herman Kolb.')).toEqual(['Herman Kolb:person']);
+    expect(names('Economic Development and Trade Minister Herman Kolb signed it.')).toEqual(['Herman Kolb:person']);
+    // A nationality right after a title is a first name; a nationality alone is no name.
+    expect(names('It was signed by Trade Minister German Gref on Sunday.')).toEqual(['German Gref:person']);
+    expect(names('A Sri Lankan official said so.')).toEqual([]);
+    // A first name that is also a head word ("Bill") still opens the name after a title.
+    expect(names('New York Mayor Bill de Blasio spoke.')).toEqual(['New York:place', 'Bill de Blasio:person']);
+  });
+
+  it('a known place run into a personal name that opens with a first name is two names', () => {
+    expect(names('He informed the Russian Ambassador to China Sergey Razov on Saturday.')).toEqual(['China:place', 'Sergey Razov:person']);
+    expect(names('In talks in Moscow Sergey Lavrov said so.')).toEqual(['Moscow:place', 'Sergey Lavrov:person']);
+    expect(names('Paris Hilton said so.')).toEqual(['Paris Hilton:person']);
+  });
+
   it('a legal form makes a company, whatever surname it carries', () => {
     expect(names('said Ryan Dudley, the head of tax services at Friedman LLP.')).toEqual(['Ryan Dudley:person', 'Friedman LLP:organization']);
     expect(names('The bank sued Keller AG on Monday.')).toContain('Keller AG:organization');
