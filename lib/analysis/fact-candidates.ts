@@ -88,8 +88,10 @@ function eventDaysOf(dates: At<DateMention>[], text: string): Map<string, Set<st
  * For each sentence dated to a year before the article's own ("in 1995", "two years ago"), that
  * year: its figures belong to that past event, not to the one the story reports.
  */
-function erasOf(dates: At<DateMention>[], reference: Reference | undefined): Map<string, string> {
+function erasOf(dates: At<DateMention>[], reference: Reference | undefined, sentences: { anchor: string; text: string }[]): Map<string, string> {
   const eras = new Map<string, string>();
+  // "Previously, companies had to pay a 35 percent tax": the state of things before the news.
+  for (const s of sentences) if (EARLIER_STATE.test(s.text)) eras.set(s.anchor, 'earlier');
   const ownYear = reference?.value.slice(0, 4);
   if (!ownYear) return eras;
   for (const d of dates) {
@@ -98,6 +100,9 @@ function erasOf(dates: At<DateMention>[], reference: Reference | undefined): Map
   }
   return eras;
 }
+
+/** A sentence that opens on the time before the news, or says what "used to" be. */
+const EARLIER_STATE = /^(?:previously|formerly|historically|until then|before then|under the (?:old|previous|former)\b)|\bused to\b/i;
 
 const PER_PERIOD = /^[^.;!?]{0,40}?\b(?:a|per|each|every)\s+(day|week|month|year|annum)\b|^[^.;!?]{0,40}?\b(daily|weekly|monthly|annually|yearly)\b/i;
 
@@ -128,7 +133,7 @@ export function candidatesOf(
     anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
     if (e.type === 'place') placesBySentence.set(e.at.anchor, [...(placesBySentence.get(e.at.anchor) ?? []), id]);
   }
-  const eraBySentence = erasOf(dates, reference);
+  const eraBySentence = erasOf(dates, reference, mentions.text.sentences());
   const daysBySentence = eventDaysOf(dates, mentions.text.text);
   const restatements = new Map<number, At<FigureMention>>();
   for (const f of mentions.figures) if (f.equivalentOf) restatements.set(f.equivalentOf.start, f);

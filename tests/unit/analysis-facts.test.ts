@@ -107,6 +107,15 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '10')?.claims.some((c) => c.value === 4)).not.toBe(true);
   });
 
+  it('keeps the state of things before the news apart from the news ("previously", "used to")', () => {
+    const now = wire('a', '2006-11-13', 'Under the new rules, companies will pay a 15 percent tax on cash held abroad, the ministry said.');
+    const before = wire('b', '2006-11-13', 'Previously, companies had to pay a 35 percent tax on cash held abroad, the ministry said.');
+    const same = wire('c', '2006-11-13', 'Companies will pay a 25 percent tax on cash held abroad under the new rules, the ministry said.');
+    expect(factWith(factsOf(now, before), 'a', '15 percent')!.claims.map((c) => c.article)).toEqual(['a']);
+    // Without the marker, two rates of one tax on the same day are grouped and differ: the rule above is what keeps them apart.
+    expect(factWith(factsOf(now, same), 'a', '15 percent')).toMatchObject({ status: 'differ' });
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
