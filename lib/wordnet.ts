@@ -78,7 +78,8 @@ export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "Caravans": a plural is common when its singular is.
   if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return isCommonWord(lower.slice(0, -1));
-  return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(lower)));
+  // WordNet writes compounds with underscores: "coal_mine".
+  return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(key(lower))));
 }
 
 /** WordNet's lexicographer file of verbs of thinking, judging and expecting (verb.cognition). */
@@ -170,7 +171,7 @@ export type NounClass = 'group' | 'location' | 'person' | 'object' | 'artifact' 
 export function nounClass(word: string): NounClass | undefined {
   const lower = word.toLowerCase();
   const classOf = (lemma: string) => {
-    const first = senses(lemma, 'noun').find((offset) => synset(offset, 'noun').words.includes(lemma));
+    const first = senses(lemma, 'noun').find((offset) => synset(offset, 'noun').words.includes(key(lemma)));
     if (first === undefined) return undefined;
     const { lexFile, words } = synset(first, 'noun');
     // noun.Tops holds the classes' own top words ("group", "location", "person").
@@ -192,6 +193,22 @@ export function sameKind(a: string, b: string): boolean {
   if (a === b) return true;
   const [ka, kb] = [kindsOf(a), kindsOf(b)];
   return ka.own.some((x) => kb.own.includes(x)) || ka.parents.some((x) => kb.own.includes(x)) || kb.parents.some((x) => ka.own.includes(x));
+}
+
+/** Part-whole pointers: member, substance and part meronyms and holonyms. */
+const PART_WHOLE = new Set(['%m', '%s', '%p', '#m', '#s', '#p']);
+
+/**
+ * Whether two nouns name one thing seen whole or in part: "colliery" (a coal mine with its
+ * buildings) and "coal mine"; or the same kind of thing (sameKind). Used for the head words of
+ * two names that share everything else ("X Coal Mine", "X Colliery").
+ */
+export function sameThing(a: string, b: string): boolean {
+  if (sameKind(a, b)) return true;
+  const [ka, kb] = [kindsOf(a).own, kindsOf(b).own];
+  const linked = (from: string[], to: string[]) =>
+    from.some((o) => synset(o, 'noun').pointers.some((p) => PART_WHOLE.has(p.symbol) && p.pos === 'noun' && to.includes(p.offset)));
+  return linked(ka, kb) || linked(kb, ka);
 }
 
 const kinds = new Map<string, { own: string[]; parents: string[] }>();

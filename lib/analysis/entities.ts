@@ -2,7 +2,7 @@ import { AGREEMENT_MODIFIERS, LEGAL_FORMS, acronymsOf, isCountry, isFirstName, l
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord, isKindOfPersonOrQuality } from '../wordnet';
+import { isCommonWord, isKindOfPersonOrQuality, nounClass, sameThing } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -89,6 +89,15 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     const bare = ADMINISTRATIVE_HEAD.exec(c.canonical);
     const seen = bare && c.type === 'place' ? byName.get(norm(bare[1]!)) : undefined;
     if (seen !== undefined && clusters[seen]!.type !== 'person' && !isCountry(clusters[seen]!.canonical)) sets.union(seen, i);
+  });
+  // "Jiaojiazhai Coal Mine" and "Jiaojiazhai Colliery": one name with heads WordNet gives as one thing.
+  const facilities = new Map<string, { head: string; i: number }[]>();
+  clusters.forEach((c, i) => {
+    const split = c.type === 'place' ? placeHead(c.canonical) : undefined;
+    if (!split) return;
+    const seen = facilities.get(split.name) ?? [];
+    for (const other of seen) if (other.head !== split.head && sameThing(other.head, split.head)) sets.union(other.i, i);
+    facilities.set(split.name, [...seen, { head: split.head, i }]);
   });
   // Organizations: the same body with or without its legal form or a country prefix.
   const bodies = new Map<string, number>();
@@ -195,6 +204,21 @@ function linkAcronyms(clusters: Cluster[], sets: UnionFind): void {
     const matches = expansions.filter((e) => e.spelled.includes(c.canonical));
     if (new Set(matches.map((m) => m.name)).size === 1) for (const m of matches) sets.union(m.i, i);
   });
+}
+
+/**
+ * A place's own name and its head noun: "Jiaojiazhai" and "coal mine". The head is the longest
+ * ending WordNet has as a noun; the name must keep a word English does not use.
+ */
+function placeHead(canonical: string): { name: string; head: string } | undefined {
+  const words = canonical.split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const head = words.slice(-n).join(' ').toLowerCase();
+    const name = words.slice(0, -n);
+    if (nounClass(head) && name.some((w) => !isCommonWord(w.toLowerCase()))) return { name: norm(name.join(' ')), head };
+  }
+  return undefined;
 }
 
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */

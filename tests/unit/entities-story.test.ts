@@ -253,6 +253,19 @@ describe('one body, place or person under several names', () => {
     expect(names('FBI Special Agent Mara Tolland was there.')).toEqual(['FBI:organization', 'Mara Tolland:person']);
   });
 
+  it('one place name with two heads WordNet gives as one thing is one place; with heads of two things it is two', () => {
+    const story = entitiesOf(
+      article('a', 'A gas blast hit the Maoshan Coal Mine on Sunday.'),
+      article('b', 'Rescuers reached the Maoshan Colliery on Monday.'),
+      article('c', 'The Maoshan Station was closed after the blast.'),
+    );
+    expect(story.find((e) => e.name === 'Maoshan Colliery' || e.name === 'Maoshan Coal Mine')?.articles).toEqual(['a', 'b']);
+    expect(story.find((e) => e.name === 'Maoshan Station')?.articles).toEqual(['c']);
+    // County and city are two places, whatever they share.
+    const places = entitiesOf(article('a', 'Floods hit Lingshan County on Sunday.'), article('b', 'Floods hit Lingshan City on Sunday.'));
+    expect(places.filter((e) => /Lingshan/.test(e.name))).toHaveLength(2);
+  });
+
   it('a name the text gives as another name of the one before it is that one ("also called", "known as")', () => {
     const m = extractEntities('The slick will reach the Varna River (also called Ostrava River in Russia) next week.');
     expect(m.map((e) => `${e.text}→${e.canonical}`)).toEqual(['Varna River→Varna River', 'Ostrava River→Varna River', 'Russia→Russia']);
