@@ -205,7 +205,9 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   if (byTags) return piece(byTags, isTagGuess(words, from, to, byTags));
   if (/^[\w-]+\.(?:com|org|net|gov|edu|info|io)$/i.test(surface)) return piece('organization');
   // compromise tags real acronyms; capitalised words in an all-caps line ("ATTENTION - ADDS") are not.
-  if (to - from === 1 && ACRONYM.test(surface) && !NON_ENTITY_ACRONYMS.has(surface) && (words[from]!.tags.has('Acronym') || surface.length <= 3)) {
+  // In brackets after a name, capitals are an acronym whatever compromise reads ("(UNTAES)" as a plural).
+  const bracketed = text[span.start - 1] === '(' && text[span.end] === ')';
+  if (to - from === 1 && ACRONYM.test(surface) && !NON_ENTITY_ACRONYMS.has(surface) && (words[from]!.tags.has('Acronym') || surface.length <= 3 || bracketed)) {
     // "USMCA agreement", "DACA program": a generic head after the acronym says what it names.
     const next = words[to];
     const after = next && next.gap === ' ' ? next.lower : '';
