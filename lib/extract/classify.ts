@@ -26,6 +26,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted'
 const CONNECTOR = new Set(['of', 'for', 'on', 'in', 'the', 'and', '&']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin']);
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
+const INTERCAPS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Ben|Al|El)\p{Lu}/u;
 
 export const isTitleWord = (w: Word) => TITLE_HEADS.has(headOf(w)) || TITLE_MODIFIERS.has(headOf(w));
 const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
@@ -204,6 +206,9 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   // unknown capitalised words as places ("Islamic State"): guesses, which the context may overrule.
   if (byTags) return piece(byTags, isTagGuess(words, from, to, byTags));
   if (/^[\w-]+\.(?:com|org|net|gov|edu|info|io)$/i.test(surface)) return piece('organization');
+  // "FactSet", "WikiLeaks": a capital inside one word is how companies and brands write their names;
+  // surnames that do so carry a particle ("McDonald", "DeSantis", "LaGuardia").
+  if (to - from === 1 && INTERCAPS.test(surface) && !SURNAME_PARTICLE.test(surface)) return piece('organization', true);
   // compromise tags real acronyms; capitalised words in an all-caps line ("ATTENTION - ADDS") are not.
   // In brackets after a name, capitals are an acronym whatever compromise reads ("(UNTAES)" as a plural).
   const bracketed = text[span.start - 1] === '(' && text[span.end] === ')';

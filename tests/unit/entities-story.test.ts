@@ -300,6 +300,11 @@ describe('one body, place or person under several names', () => {
     expect(names('Paris Hilton said so.')).toEqual(['Paris Hilton:person']);
   });
 
+  it('a capital inside one word writes a company or brand name; a surname with a particle is a person', () => {
+    expect(names('Analysts polled by DataHarbor expected more.')).toEqual(['DataHarbor:organization']);
+    expect(names('The deal was done, McTavish said.')).toEqual(['McTavish:person']);
+  });
+
   it('a legal form makes a company, whatever surname it carries', () => {
     expect(names('said Ryan Dudley, the head of tax services at Friedman LLP.')).toEqual(['Ryan Dudley:person', 'Friedman LLP:organization']);
     expect(names('The bank sued Keller AG on Monday.')).toContain('Keller AG:organization');
