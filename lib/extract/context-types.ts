@@ -40,7 +40,7 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     else if (kind === 'artifact' || kind === 'object') votes.push('not-person');
     if (PLACE_PREPOSITIONS.has(before!.lower) && !last.possessive) votes.push('place');
     // "The Chosun Ilbo reports", "boarded the Lighthouse Winmore": English puts no article before a
-    // personal name, unless the name only qualifies a noun after it ("the Smith family").
+    // personal name, unless the name only qualifies a noun after it ("the Smith report").
     if (before!.lower === 'the' && !commonNoun(adjacent(last, after) ? after : undefined)) votes.push('not-person');
     // "the town of X" names a place; "the leader of X", "members of X" a body or a place, not a person.
     if (before!.lower === 'of' && adjacent(words[p.from - 2], before)) {
