@@ -34,6 +34,13 @@ const PICTURE_AGENCY = String.raw`(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA|Ass
 /** "Reuters In 2014 Boko …", "AP:Associated Press The girls …": a picture's credit run into its caption. */
 const CREDIT_LED = new RegExp(String.raw`^${PICTURE_AGENCY}(?:\s*:\s*${PICTURE_AGENCY})?\s+(?=\p{Lu})`, 'u');
 
+/** Lines (trimmed) that two or more of a story's texts carry, each text counted once. */
+export function sharedLinesOf(texts: string[]): Set<string> {
+  const files = new Map<string, number>();
+  for (const text of texts) for (const line of new Set(text.split('\n').map((l) => l.trim()))) if (line) files.set(line, (files.get(line) ?? 0) + 1);
+  return new Set([...files].filter(([, n]) => n > 1).map(([line]) => line));
+}
+
 export interface LineFeatures {
   chars: number;
   stopWordDensity: number;

@@ -3,7 +3,8 @@ import { basename, extname, join } from 'node:path';
 import { Article } from '../schema/content';
 import { decodeArticle } from './decode';
 import { ContentError, ContentErrors } from './errors';
-import { parseArticle, sharedLinesOf, type ParsedArticle } from './parse';
+import { parseArticle, type ParsedArticle } from './parse';
+import { sharedLinesOf } from './boilerplate';
 import { assignSlugs, slugify } from './slug';
 import { readSlugRegistry } from './slug-registry';
 
@@ -52,11 +53,11 @@ export function loadArticles(dir: string): LoadedContent {
       else throw error;
     }
   }
-  const story = sharedLinesOf([...texts.values()]);
+  const sharedLines = sharedLinesOf([...texts.values()]);
   for (const [name, text] of texts) {
     const displayPath = join(dir, name);
     try {
-      const article = parseArticle(displayPath, basename(name, extname(name)), text, story);
+      const article = parseArticle(displayPath, basename(name, extname(name)), text, sharedLines);
       const clash = seenIds.get(article.id);
       if (clash) throw new ContentError(displayPath, `article id '${article.id}' is also used by ${clash}; rename one file`);
       seenIds.set(article.id, displayPath);

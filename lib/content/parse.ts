@@ -22,28 +22,16 @@ function countWords(blocks: Block[]): number {
   return texts.reduce((n, text) => n + (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
 }
 
-/** What the other articles of a story tell the parser: the lines (trimmed) more than one file carries. */
-export interface StoryLines {
-  sharedLines: ReadonlySet<string>;
-}
-
-/** Lines that two or more of the texts carry, each text counted once. */
-export function sharedLinesOf(texts: string[]): StoryLines {
-  const files = new Map<string, number>();
-  for (const text of texts) for (const line of new Set(text.split('\n').map((l) => l.trim()))) if (line) files.set(line, (files.get(line) ?? 0) + 1);
-  return { sharedLines: new Set([...files].filter(([, n]) => n > 1).map(([line]) => line)) };
-}
-
 /**
  * One article file's text to its record (all but the slug, which depends on the collection).
  * `file` is the path shown in errors; `id` is the file name without its extension;
- * `story` says which lines the story's other articles share (see ./boilerplate).
+ * `sharedLines` are the lines the story's articles share (sharedLinesOf in ./boilerplate).
  */
-export function parseArticle(file: string, id: string, text: string, story?: StoryLines): ParsedArticle {
+export function parseArticle(file: string, id: string, text: string, sharedLines?: ReadonlySet<string>): ParsedArticle {
   const { frontMatter, body, lineOffset } = splitFrontMatter(file, text, file.endsWith('.md'));
   if (body.trim() === '') throw new ContentError(file, 'article has no text after its front matter', lineOffset + 1);
 
-  const { blocks, comments, chrome } = segmentArticle(body, lineOffset, story?.sharedLines);
+  const { blocks, comments, chrome } = segmentArticle(body, lineOffset, sharedLines);
   const headline = find(blocks, 'headline')?.text;
   const title = frontMatter.title ?? headline ?? deriveHeadline(blocks);
   if (!title) throw new ContentError(file, 'article has no text to take a title from', lineOffset + 1);

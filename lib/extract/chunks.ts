@@ -1,5 +1,5 @@
 import type { Word } from './words';
-import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
+import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles';
 import { lookupName } from './gazetteer';
 import { isCommonWord, nounClass } from '../wordnet';
@@ -10,7 +10,6 @@ export interface Chunk {
   to: number;
 }
 
-const CORPORATE_SUFFIXES = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bhd']);
 const COLLECTIVE_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'farmers']);
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Value'];
 const SENTENCE_OPENER_TAGS = ['Gerund', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'QuestionWord', 'Expression', 'Auxiliary', 'Modal'];
@@ -18,7 +17,8 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const FUNCTION_WORD_TAGS = ['Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb'];
 
 export const headOf = (w: Word | undefined) => (w ? w.lower.replace(/\.$/, '') : '');
-const isTypedHead = (w: Word | undefined) => {
+/** A head word of the lists that type a name: a body, a place, a law or an agreement. */
+export const isTypedHead = (w: Word | undefined) => {
   const h = headOf(w);
   return ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h);
 };
@@ -92,7 +92,7 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   const rightHead = words[rightTo - 1];
   const left = words.slice(leftFrom, leftTo).map((w) => w.text).join(' ');
   // A company name is complete: "Mazda Motor Corp. of Japan", "Kawasaki Steel Corp. and Nissan".
-  if (CORPORATE_SUFFIXES.has(headOf(leftHead))) return false;
+  if (LEGAL_FORMS.includes(headOf(leftHead))) return false;
   // "Trade and Industry Ministry", "Customs and Border Protection" but not "Trump and Congress".
   if (connectors[0] === 'and') {
     // "Minister of Trade and Economic Development X": portfolios joined inside one title.

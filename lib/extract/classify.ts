@@ -1,7 +1,7 @@
 import type { EntityType } from './schema';
 import { isFirstName, type Word } from './words';
 import type { Chunk } from './chunks';
-import { headOf } from './chunks';
+import { headOf, isTypedHead } from './chunks';
 import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
@@ -146,7 +146,7 @@ function isPlausibleName(words: Word[], from: number, to: number): boolean {
     const h = headOf(w);
     if (NAME_PARTICLES.has(w.lower) && i > from) continue;
     // "Bill de Blasio": a first name that is also a head word opens a name.
-    const headWord = TITLE_HEADS.has(h) || ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h);
+    const headWord = TITLE_HEADS.has(h) || isTypedHead(w);
     if (CONNECTOR.has(w.lower) || (headWord && !(i === from && to - from > 1 && (isFirstName(w.text) || w.tags.has('Person'))))) return false;
     // Right after a title a nationality is a first name ("Minister German Gref"): nationalities come before titles.
     const givenName = i === from && to - from > 1 && countryOfDemonym(w.text) && !lookupName(w.text);

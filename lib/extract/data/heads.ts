@@ -1,7 +1,7 @@
 /** Legal forms a company's name ends in ("Friedman LLP", "Siemens AG"): each makes it a company. */
 export const LEGAL_FORMS = [
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
-  'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa',
+  'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bhd',
 ];
 
 /**
