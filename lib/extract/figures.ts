@@ -22,7 +22,7 @@ const FIGURE = new RegExp(
 const VAGUE = new RegExp(`\\b(?<vague>${alt(Object.keys(VAGUE_MAGNITUDES))})\\s+of\\b`, 'gi');
 const CURRENCY_AFTER = new RegExp(`^\\s(?<currency>${alt(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
 const UNIT_AFTER = new RegExp(`^\\s(?<unit>${alt([...Object.keys(MEASURE_UNITS), ...Object.keys(DURATION_UNITS)])})\\b`);
-const RANGE_AFTER = /^\s?(?:to|-|–|and)\s?(?<cur>[$€£])?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w:/]|,\d)/;
+const RANGE_AFTER = /^\s?(?:to|-|–|and)\s?(?<cur>[$€£])?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(?<mag>hundred|thousand|million|billion|trillion)\b)?(?![\w:/]|,\d)/;
 
 const UPPER = /\b(?:up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|maximum of)\s+$/i;
 const LOWER = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|minimum of)\s+$/i;
@@ -55,7 +55,7 @@ export function extractFigures(text: string): FigureMention[] {
     if (!g.cur && ((IDENTIFIER_BEFORE.test(before) && namesSomething(words, start)) || (LIST_NUMBER.test(before) && /^[.)]/.test(text.slice(end))))) continue;
     if (!g.cur && !g.pct && (CLOCK_AFTER.test(text.slice(end, end + 12)) || isPhoneNumber(text, start, end))) continue;
     if (g.short && !g.cur) continue;
-    let value = numberValue(g.num!) * (MAGNITUDES[(g.mag ?? g.short ?? '').toLowerCase()] ?? 1);
+    let value = scaled(numberValue(g.num!), g.mag ?? g.short);
     if (!Number.isFinite(value)) continue;
 
     let kind: FigureMention['kind'] = 'count';
@@ -90,7 +90,10 @@ export function extractFigures(text: string): FigureMention[] {
     const figure: FigureMention = { start, end, text: '', kind, value, approximate: APPROXIMATE.test(before) };
     const range = RANGE_AFTER.exec(text.slice(end, end + 30));
     if (range && kind !== 'money' && kind !== 'percent') {
-      figure.max = numberValue(range.groups!.max!) * (MAGNITUDES[(g.mag ?? '').toLowerCase()] ?? 1);
+      // "between 1.1 and 2.3 million": a magnitude written once, after the range, scales both ends.
+      const magnitude = g.mag ?? g.short ?? range.groups!.mag;
+      figure.value = scaled(numberValue(g.num!), magnitude);
+      figure.max = scaled(numberValue(range.groups!.max!), magnitude);
       figure.end = end + range[0].length;
     }
     if (UPPER.test(before)) figure.bound = 'upper';
@@ -114,6 +117,12 @@ export function extractFigures(text: string): FigureMention[] {
   for (const f of figures) measured.push(withMeasure(f, measured[measured.length - 1], words, text));
   return measured;
 }
+
+/**
+ * A number times its magnitude word, rounded to the digits it was written with: in floating
+ * point 2.07 × 10⁹ is 2069999999.9999998, which no other report's "$2.07 billion" would equal.
+ */
+const scaled = (n: number, magnitude: string | undefined) => Number((n * (MAGNITUDES[(magnitude ?? '').toLowerCase()] ?? 1)).toPrecision(15));
 
 /** The capitalised word before a number names something ("Boeing 747"), unless it only opens the sentence ("About 100"). */
 function namesSomething(words: ReturnType<typeof wordsOf>, start: number): boolean {

@@ -39,6 +39,12 @@ describe('extractFigures: percentages and money', () => {
     const imports = find(extractFigures(lineWith(a001, '$107 billion')), '$107 billion');
     expect(imports).toMatchObject({ measure: 'imports' });
   });
+
+  it('gives a scaled figure the exact value it was written with', () => {
+    // In floating point 2.07 × 10⁹ and 0.29 × 10⁶ are off by a hair, and then equal no other report's.
+    const f = extractFigures('It expected net income of $2.07 billion and 0.29 million more jobs, between 1.1 and 2.3 million voters.');
+    expect(f.map((x) => [x.value, x.max])).toEqual([[2.07e9, undefined], [290000, undefined], [1.1e6, 2.3e6]]);
+  });
 });
 
 describe('extractFigures: counts, durations and vague amounts', () => {
