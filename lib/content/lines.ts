@@ -77,8 +77,16 @@ function isReaderPrompt(line: string): boolean {
  */
 const KICKER = /(?:^|[\s'‘“"])\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)+(?=$|[\s'’”",.:;!?])/gu;
 const RUNNING_TIME = /\b\d{1,2}:\d{2}$/;
-/** "Ana Ruiz contributed from Beijing.", "The Coastal Wire contributed to this report." */
-const CONTRIBUTED = /^(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting|from\s+\p{Lu}[\p{L} .'’-]*)\.?$/u;
+/**
+ * "Ana Ruiz contributed from Beijing.", "The Coastal Wire contributed to this report.", "Ana Ruiz
+ * in Lima and Li Wei in Beijing contributed to this report."
+ */
+const CONTRIBUTED = /^(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:(?:and|in)\s+)?\p{Lu}[\p{L}.'’-]*){0,11}\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting|from\s+\p{Lu}[\p{L} .'’-]*)\.?$/u;
+/**
+ * A video's blurb: "Harbor TV’s Ana Ruiz discusses the storm." An outlet's presenter, named with
+ * the outlet, presents in the present tense; a report says what someone said.
+ */
+const VIDEO_BLURB = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s+(?:discusses|explains|examines|analy[sz]es|reports on|talks about|breaks down|looks at)\s(?:[^"“”.!?]|\.(?!\s+\p{Lu}))*[.!?]?$/u;
 /** "Like X on Facebook and stay updated", "Follow us on Twitter": a social-network prompt. */
 const SOCIAL_PROMPT = /^(?:Like|Follow|Join|Find)\b.{0,80}\bon (?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|X)\b/;
 /** A gallery's picture counter: "3/12", "3 of 12". */
@@ -108,7 +116,7 @@ export function classifyLine(raw: string): LineKind {
   if (isReaderPrompt(line)) return { kind: 'chrome', reason: 'reader-prompt' };
   const kickers = line.match(KICKER)?.length ?? 0;
   if (kickers >= 3) return { kind: 'chrome', reason: 'link-list' };
-  if (kickers >= 2 && RUNNING_TIME.test(line)) return { kind: 'chrome', reason: 'video-player' };
+  if ((kickers >= 2 && RUNNING_TIME.test(line)) || VIDEO_BLURB.test(line)) return { kind: 'chrome', reason: 'video-player' };
   if (CONTRIBUTED.test(line)) return { kind: 'chrome', reason: 'contributor-note' };
   if (SOCIAL_PROMPT.test(line)) return { kind: 'chrome', reason: 'share-prompt' };
   const count = COMMENT_COUNT.exec(line);

@@ -52,6 +52,8 @@ describe('photo captions, credits and gallery counters', () => {
     ['JUST WATCHED The storm in one minute Replay More Videos ... MUST WATCH The storm in one minute 01:26', 'video-player'],
     ['Ana Ruiz contributed from Portville.', 'contributor-note'],
     ['The Coastal Wire contributed to this report.', 'contributor-note'],
+    ['Ana Ruiz in Portville and Li Wei and Xu Mei in Harbin contributed to this report.', 'contributor-note'],
+    ['Harbor TV’s Ana Ruiz discusses the impact of the storm on the U.S. port.', 'video-player'],
     ['Like Harbor News World on Facebook and stay updated on foreign news', 'share-prompt'],
     ['Newsletter Sign Up Continue reading the main story Please verify you are human. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.', 'reader-prompt'],
   ])('"%s" is recorded as %s', (line, reason) => {
@@ -70,6 +72,9 @@ describe('photo captions, credits and gallery counters', () => {
       'Prices rose 5% (and/or more) after the storm, traders said.',
       'The BIG STORM of 1998 and the GREAT FLOOD hit the port, officials said.',
       'Ana Ruiz contributed $5 million from her own savings to the harbor fund.',
+      'Harbor TV’s Ana Ruiz said the storm had closed the port.',
+      'The port’s Ana Ruiz discusses the storm, “and it was bad,” she said.',
+      'Harbor TV’s Ana Ruiz discusses the storm. The port closed on Monday.',
       'You could see the cranes from the town. Your boat had to wait, the harbor master told one captain. Ships waited for a week.',
     ]) {
       const article = parse(scraped(line));
