@@ -217,10 +217,44 @@ const kinds = new Map<string, { own: string[]; parents: string[] }>();
 function kindsOf(noun: string): { own: string[]; parents: string[] } {
   let found = kinds.get(noun);
   if (!found) {
-    const own = senses(noun, 'noun').slice(0, SENSES);
+    // "earning" folded from "earnings": a noun WordNet lists only in the plural.
+    const own = (senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun')).slice(0, SENSES);
     const parents = own.flatMap((o) => synset(o, 'noun').pointers.filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'noun').map((p) => p.offset));
     found = { own, parents };
     kinds.set(noun, found);
   }
   return found;
+}
+
+const NOUN_COMMUNICATION = '10';
+
+/** The kinds of body a business description names: "the firm", "the bank", "the insurer", "the company". */
+const BUSINESS_KINDS = new Set(['enterprise', 'financial_institution', 'company']);
+
+/**
+ * A noun one of whose first senses is a kind of business ("firm", "bank", "insurer",
+ * "company"), not a government, a force or a party, which a story names in other words.
+ */
+export function isBusinessNoun(word: string): boolean {
+  const first = senses(word, 'noun')[0];
+  // "The newspaper reported": a word that first names a publication names the paper, not its firm.
+  if (first === undefined || synset(first, 'noun').lexFile === NOUN_COMMUNICATION) return false;
+  return isKindOf(word, BUSINESS_KINDS);
+}
+
+/** A relation by blood or marriage: "son", "wife", "nephew". */
+export const isKinshipNoun = (word: string) => isKindOf(word, KIN);
+const KIN = new Set(['relative', 'spouse']);
+
+/** How far up the hypernyms a kind is looked for: "firm" is two steps below "enterprise", "mother" six below "relative". */
+const KIND_DEPTH = 6;
+
+/** Whether one of a noun's first senses is, within a few steps up its hypernyms, one of these kinds (named by their first word). */
+function isKindOf(word: string, kinds: ReadonlySet<string>): boolean {
+  let level = senses(word, 'noun').slice(0, SENSES);
+  for (let depth = 0; depth <= KIND_DEPTH && level.length > 0; depth++) {
+    if (level.some((o) => kinds.has(synset(o, 'noun').words[0]!.toLowerCase()))) return true;
+    level = level.flatMap((o) => synset(o, 'noun').pointers.filter((p) => p.symbol === '@' && p.pos === 'noun').map((p) => p.offset));
+  }
+  return false;
 }

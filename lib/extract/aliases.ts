@@ -3,6 +3,7 @@ import type { Piece } from './classify';
 import { lookupName } from './gazetteer';
 import { HYPHENATED_NAME_PARTICLES } from './data/heads';
 import { isFirstName } from './words';
+import { isKinshipNoun } from '../wordnet';
 
 export interface ResolvedPiece extends Piece {
   entityId: string;
@@ -51,6 +52,7 @@ export function resolveAliases(pieces: Piece[], text: string): ResolvedPiece[] {
   linkOtherNames(out, text);
   linkAcronyms(out, text);
   linkSurnames(out, text);
+  linkShortNames(out, text);
   return assignIds(out);
 }
 
@@ -105,20 +107,51 @@ function endsWithSurname(full: string, surface: string): boolean {
   return !!particle && HYPHENATED_NAME_PARTICLES.has(particle[1]!) && (surname === particle[2] || surname === `${particle[1]}-${particle[2]}`);
 }
 
+const KIN_AFTER = /^['’]s?\s+(\p{Ll}+),?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
+/**
+ * "Fujimori's son, Kenji", "Trump's son, Donald Trump Jr.": the surname is that of the kin's
+ * parent, another person than the kin named in full.
+ */
+function namesKinOf(text: string, surname: Piece, full: Piece): boolean {
+  const m = KIN_AFTER.exec(text.slice(surname.end, surname.end + 80));
+  if (!m || !isKinshipNoun(m[1]!)) return false;
+  const kin = m[2]!.replace(/\.$/, '');
+  return full.canonical === kin || (!kin.includes(' ') && full.canonical.startsWith(`${kin} `));
+}
+
 /** "Yeltsin" → "Boris Yeltsin" when the full name appears anywhere; the nearest preceding one wins. */
 function linkSurnames(pieces: Piece[], text: string): void {
   const people = pieces.filter((p) => p.type === 'person' && !p.weak && wordsOf(p.canonical).length > 1);
+  // Once the text says "Fujimori's son, Kenji", a bare "Fujimori" is never Kenji Fujimori.
+  const kinOf = (surface: string, full: Piece) => pieces.some((q) => text.slice(q.start, q.end) === surface && namesKinOf(text, q, full));
   for (const p of pieces) {
     const surface = text.slice(p.start, p.end);
     // Gazetteer names keep their type; compromise's guesses ("Trump" as an organisation) do not.
     if (wordsOf(surface).length > 2 || lookupName(surface) || !(p.type === 'person' || p.type === 'organization' || p.weak)) continue;
     // Surname first; a lone first name ("Saddam") only when no surname matches.
-    const bySurname = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface));
+    const bySurname = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface) && !kinOf(surface, full));
     const candidates = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `));
     if (candidates.length === 0) continue;
     const preceding = candidates.filter((c) => c.start < p.start);
     const full = preceding[preceding.length - 1] ?? candidates[0]!;
     Object.assign(p, { canonical: full.canonical, type: 'person' as EntityType, weak: false });
+  }
+}
+
+/**
+ * "Goldman" after "Goldman Sachs": a lone word nothing typed, that opens the name of one body
+ * the text names, is that body. Not a first name: "Marianne" is no short name of a firm.
+ */
+function linkShortNames(pieces: Piece[], text: string): void {
+  const bodies = pieces.filter((p) => p.type === 'organization' && !p.weak && wordsOf(p.canonical).length > 1);
+  for (const p of pieces) {
+    const surface = text.slice(p.start, p.end);
+    if (!p.weak || p.type !== 'other' || wordsOf(surface).length > 1 || isFirstName(surface)) continue;
+    const names = new Set(bodies.filter((b) => b.canonical.startsWith(`${surface} `)).map((b) => b.canonical));
+    if (names.size !== 1) continue;
+    const body = bodies.find((b) => names.has(b.canonical))!;
+    Object.assign(p, { canonical: body.canonical, type: body.type, weak: false });
   }
 }
 

@@ -43,6 +43,8 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   const glued = placeBeforePerson(words, from, to, text);
   if (glued) return glued;
   const split = titleSplit(words, from, to);
+  // "Major European banks": a nationality alone after a title word is an adjective, and so was the title.
+  if (split && isNationality(words, split.nameFrom, to, text)) return qualifiers(words, from, split.titleFrom, text);
   if (split) return [...qualifiers(words, from, split.titleFrom, text), ...classifyName(words, split.nameFrom, to, text, true)];
   const titleOnly = titlePhraseStart(words, from, to);
   if (titleOnly !== undefined) return qualifiers(words, from, titleOnly, text);
@@ -68,6 +70,9 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   }
   return classifyName(words, from, to, text, false);
 }
+
+const isNationality = (words: Word[], from: number, to: number, text: string) =>
+  isGroupAdjective(textOf(words, from, to, text)) || (to - from === 1 && words[from]!.tags.has('Demonym') && !lookupName(words[from]!.text));
 
 /**
  * "Ambassador to China Sergey Razov", "in Moscow Sergei Lavrov said": a known place run into a

@@ -25,9 +25,12 @@ export function extractEntities(text: string): EntityMention[] {
   );
   const ids = new Map<string, string>();
   const resolved = typeFromContext(words, resolveAliases(pieces, text));
+  const opensSentence = (p: Piece) => words[p.from]!.sentenceStart;
+  // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
+  const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
   return resolved
     // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
-    .filter((p) => !(p.type === 'other' && p.weak && words[p.from]!.sentenceStart))
+    .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
     .map((p) => {
       if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
       const entityId = ids.get(p.entityId)!;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isCommonWord } from '../wordnet';
 import { labelRanges } from './layout';
 import { findIndexSorted, firstIndexWhere } from './sorted';
 
@@ -43,7 +44,7 @@ export function wordsOf(text: string): Word[] {
 }
 
 function buildWords(text: string): Word[] {
-  const doc = nlp(text);
+  const doc = withNamesTaught(text, nlp(text));
   doc.compute('offset');
   // compromise's public Term type omits the offsets compute('offset') adds.
   const sentences = doc.docs as unknown as Term[][];
@@ -88,6 +89,50 @@ function buildWords(text: string): Word[] {
   });
   return words;
 }
+
+type Doc = ReturnType<typeof nlp>;
+
+/** Tags of words compromise knows, which a capital does not make a name: "She", "Then", "In". */
+const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula', 'Expression'];
+
+/**
+ * compromise knows a name it has not heard of only by its capital, and a capital opening a
+ * sentence proves nothing: "Goldman cautioned …" comes out a common noun. A word the same text
+ * capitalises mid-sentence ("… push Goldman from …") or in a longer name is taught to
+ * compromise through its lexicon, and the text parsed again, so the opener is read as the name
+ * it is. Dictionary words are not taught: "Police said" opens a sentence with a common noun.
+ */
+function withNamesTaught(text: string, doc: Doc): Doc {
+  // Each capitalised word written as a name, with the tag compromise gave it there: a name it knows
+  // ("Toyota", an organization) keeps its kind.
+  const named = new Map<string, string>();
+  const openers = new Set<string>();
+  for (const terms of doc.docs as unknown as Term[][]) {
+    terms.forEach((term, i) => {
+      const word = term.text.replace(/['’]s?$/, '');
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return;
+      // Capitalised mid-sentence, or opening a longer name ("Harrowgate Keller Group said …").
+      if (i > 0 || /^\p{Lu}/u.test(terms[1]?.text ?? '')) {
+        const kind = NAME_KINDS.find((t) => term.tags.has(t)) ?? 'ProperNoun';
+        if (named.get(word) === undefined || named.get(word) === 'ProperNoun') named.set(word, kind);
+      }
+      if (i === 0 && !term.tags.has('ProperNoun') && isUnknownWordGuess(term)) openers.add(word);
+    });
+  }
+  const lexicon = Object.fromEntries([...openers].filter((w) => named.has(w) && !isCommonWord(w)).map((w) => [w.toLowerCase(), named.get(w)!]));
+  return Object.keys(lexicon).length ? nlp(text, lexicon) : doc;
+}
+
+const NAME_KINDS = ['Person', 'Place', 'Organization'];
+
+/**
+ * What compromise makes of a word it does not know at a sentence start: a noun, or a verb in its
+ * bare form ("Harrowgate declined" reads as an order). An inflected verb ("Regarding Cuba",
+ * "Downed US jets"), a pronoun or another word it knows is no name in waiting.
+ */
+const isUnknownWordGuess = (term: Term) =>
+  !FUNCTION_TAGS.some((t) => term.tags.has(t)) && (term.tags.has('Noun') || (term.tags.has('Infinitive') && !INFLECTED_TAGS.some((t) => term.tags.has(t))));
+const INFLECTED_TAGS = ['PastTense', 'Gerund', 'Participle'];
 
 const CONTRACTIONS = new Set(["it's", "there's", "here's", "that's", "what's", "who's", "he's", "she's", "let's", "where's", "how's"]);
 

@@ -349,3 +349,34 @@ describe('one body, place or person under several names', () => {
     expect(story.filter((e) => /Salar Tomo/.test(e.name))).toEqual([expect.objectContaining({ name: 'Salar Tomo Revolutionary Movement', articles: ['a', 'b'] })]);
   });
 });
+
+describe('names opening a sentence', () => {
+  it('a word the text writes as a name elsewhere is a name at a sentence start too (taught to compromise)', () => {
+    const text = 'The law will push Velmont from a profit to a loss. Velmont cautioned that the charge could change. She said nothing.';
+    expect(names(text)).toEqual(['Velmont:other', 'Velmont:other']);
+    // Written only at sentence starts, a guessed word is no name: nothing vouches for it.
+    expect(names('Velmont cautioned that the charge could change. Velmont declined to comment.')).toEqual([]);
+  });
+
+  it('a lone word that opens one body’s name in the same text is that body, wherever it stands', () => {
+    const mentions = extractEntities('Harrowgate Keller Group Inc. said it would take a charge. Harrowgate declined to comment. Harrowgate plans to appeal.');
+    expect(mentions.map((m) => `${m.text}:${m.type}:${m.canonical}`)).toEqual([
+      'Harrowgate Keller Group Inc:organization:Harrowgate Keller Group Inc',
+      'Harrowgate:organization:Harrowgate Keller Group Inc',
+      'Harrowgate:organization:Harrowgate Keller Group Inc',
+    ]);
+  });
+
+  it('a nationality alone after a title word is an adjective, not a person', () => {
+    expect(names('Major European banks Barclays and Tarrow Holdings expect charges.').some((n) => /European/.test(n))).toBe(false);
+    expect(names('Minister of Trade German Gref arrived on Monday.')).toContain('German Gref:person');
+  });
+
+  it('a surname whose kin the text names ("Velmont’s daughter, Maria") is not the kin’s full name', () => {
+    const text = 'Velmont’s daughter, Maria wept at the funeral. Velmont said the soldiers were brave. Maria Velmont flew home from Boston.';
+    const mentions = extractEntities(text).filter((m) => m.type === 'person');
+    expect(mentions.filter((m) => m.text === 'Velmont').map((m) => m.canonical)).toEqual(['Velmont', 'Velmont']);
+    // Without the kin, the surname is the full name's.
+    expect(extractEntities('Maria Velmont flew home. The general said Velmont was brave.').map((m) => m.canonical)).toEqual(['Maria Velmont', 'Maria Velmont']);
+  });
+});
