@@ -1,8 +1,9 @@
 import { isCountry, type DateMention, type FigureMention } from '../extract';
 import type { ArticleMentions, At, Reference } from './extract-article';
-import { mentionKey } from './entities';
+import { mentionKey, unitOrder } from './entities';
 import { isNoFact } from './figure-noise';
 import { contentWords, fold } from './words';
+import { isBusinessNoun } from '../wordnet';
 
 /** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
 const CONTEXT_WORDS = 6;
@@ -112,6 +113,40 @@ function perPeriod(text: string, end: number): { perPeriod?: string } {
   return m ? { perPeriod: (m[1] ?? m[2])!.toLowerCase() } : {};
 }
 
+/** A business named by what it is: "the investment bank", "the firm", "the company". */
+const DESCRIPTION = /\bthe(?=((?:\s+[a-z-]+){1,3}))/gi;
+/** How many mentions make a body the article's subject, and by what lead over any other. */
+const SUBJECT_MENTIONS = 3;
+const SUBJECT_LEAD = 2;
+
+/**
+ * Sentences that name no body but describe one ("The investment bank forecast …"), with the
+ * body they mean: the article's subject, the organization it names most, well ahead of any
+ * other, provided the last body named before the sentence is that one too ("Apple … the
+ * company" is Apple).
+ */
+function describedBusinesses(mentions: ArticleMentions, entityOf: Map<string, string>, organizations: ReadonlySet<string>): Map<string, string> {
+  // The story's type, not the article's: one article may only guess what another confirms.
+  const bodies = mentions.entities.flatMap((e) => {
+    const id = entityOf.get(mentionKey(e.at));
+    return id && organizations.has(id) ? [{ id, at: e.at }] : [];
+  });
+  const counts = new Map<string, number>();
+  for (const b of bodies) counts.set(b.id, (counts.get(b.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const found = new Map<string, string>();
+  if (!first || first[1] < SUBJECT_MENTIONS || (second && first[1] < second[1] * SUBJECT_LEAD)) return found;
+  const subject = first[0];
+  for (const sentence of mentions.text.sentences()) {
+    if (bodies.some((b) => b.at.anchor === sentence.anchor)) continue;
+    const unit = unitOrder(sentence.anchor.split('-')[0]!);
+    const last = bodies.filter((b) => unitOrder(b.at.unit) < unit || (unitOrder(b.at.unit) === unit && b.at.start < sentence.start)).at(-1);
+    if (last?.id !== subject) continue;
+    if ([...sentence.text.matchAll(DESCRIPTION)].some((m) => m[1]!.trim().split(/\s+/).some(isBusinessNoun))) found.set(sentence.anchor, subject);
+  }
+  return found;
+}
+
 /** The figures of one article that can be facts, with what fact grouping needs to know of each. */
 export function candidatesOf(
   mentions: ArticleMentions,
@@ -119,6 +154,7 @@ export function candidatesOf(
   order: number,
   reference: Reference | undefined,
   entityOf: Map<string, string>,
+  organizations: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   // Entities named inside a figure ("US dollars") say how it is measured, not what it is about.
   const insideFigure = (e: { start: number; end: number }) => mentions.figures.some((f) => e.start < f.end && f.start < e.end);
@@ -132,6 +168,10 @@ export function candidatesOf(
     if (e.type === 'person' || isCountry(e.canonical)) continue;
     anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
     if (e.type === 'place') placesBySentence.set(e.at.anchor, [...(placesBySentence.get(e.at.anchor) ?? []), id]);
+  }
+  for (const [anchor, id] of describedBusinesses(mentions, entityOf, organizations)) {
+    entitiesBySentence.set(anchor, [...(entitiesBySentence.get(anchor) ?? []), `#${id}`]);
+    anchorsBySentence.set(anchor, [...(anchorsBySentence.get(anchor) ?? []), id]);
   }
   const eraBySentence = erasOf(dates, reference, mentions.text.sentences());
   const daysBySentence = eventDaysOf(dates, mentions.text.text);

@@ -18,6 +18,13 @@ const SAME_FACT = 0.15;
  */
 const SAME_FACT_SAID = 0.05;
 
+/**
+ * The same sum or rate of the same named body in every report (sameAmount): the words around
+ * it may share nothing, as when one report calls it "a $5 billion hit" and another "its $5
+ * billion estimate".
+ */
+const SAME_AMOUNT = 0;
+
 /** The least similar member decides (complete linkage), so a group cannot drift by chaining. */
 function similarity(group: Candidate[], c: Candidate): number {
   return Math.min(...group.map((g) => jaccard(g.context, c.context)));
@@ -106,17 +113,18 @@ function withStoryNouns(candidates: Candidate[]): Candidate[] {
 export function buildFigureFacts(
   articles: { mentions: ArticleMentions; reference: Reference | undefined; dates: At<DateMention>[] }[],
   entityOf: Map<string, string>,
+  organizations: ReadonlySet<string> = new Set(),
 ): AnalyzedFact[] {
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
-  const candidates = withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf)));
+  const candidates = withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations)));
   for (const c of candidates) {
     let best: { group: Candidate[]; score: number } | undefined;
     for (const g of index.candidates(c)) {
       const group = groups[g]!;
       if (!compatible(group, c)) continue;
       const score = similarity(group, c);
-      const threshold = group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c)) ? SAME_FACT_SAID : SAME_FACT;
+      const threshold = group.every((g) => sameAmount(g, c)) ? SAME_AMOUNT : group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c)) ? SAME_FACT_SAID : SAME_FACT;
       if (score >= threshold && (!best || score > best.score)) best = { group, score };
     }
     if (best) best.group.push(c);

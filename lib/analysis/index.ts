@@ -20,6 +20,8 @@ function withUniqueIds(facts: AnalyzedFact[]): AnalyzedFact[] {
   return facts.map((f, i) => (ids[i] === f.id ? f : { ...f, id: ids[i]! }));
 }
 
+const organizationsOf = (entities: { id: string; type: string }[]) => new Set(entities.filter((e) => e.type === 'organization').map((e) => e.id));
+
 /**
  * The whole story from its articles: entity index, timeline, fact groups and article relations,
  * every item citing the sentences it came from. Deterministic: same articles, same result.
@@ -37,7 +39,7 @@ export function analyzeStory(articles: Article[]): StoryAnalysis {
   const quote = (article: string, anchor: string) =>
     mentions.find((m) => m.article.id === article)!.text.sentence(anchor)!.text;
   const timeline = buildTimeline(dated, idOfMention);
-  const facts = withUniqueIds([...buildOfficeFacts(entities, quote, (article) => referenceOf.get(article)), ...buildFigureFacts(dated, idOfMention)]);
+  const facts = withUniqueIds([...buildOfficeFacts(entities, quote, (article) => referenceOf.get(article)), ...buildFigureFacts(dated, idOfMention, organizationsOf(entities))]);
   const relations = buildRelations(
     mentions.map((m) => m.text),
     mentions.map((m) => [

@@ -34,7 +34,16 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   // In a noun context a plural that compromise read as a verb ("U.S. imports") still ends the phrase.
   const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower));
   let end = i + 1;
-  while (end < words.length && spaced(words[end]) && continues(words[end]!) && !words[end - 1]!.possessive) end++;
+  // "earnings Goldman had", "the tariffs Trump imposed": a name after a common noun opens a clause
+  // about it, unless a noun follows the name ("detained Boko Haram leaders").
+  const nameAfterNoun = (k: number) => {
+    const before = words[k - 1]!;
+    if (!/^\p{Ll}/u.test(before.text) || !before.tags.has('Noun') || before.tags.has('Adjective') || !/^\p{Lu}/u.test(words[k]!.text)) return false;
+    let after = k;
+    while (after < words.length && spaced(words[after]) && /^\p{Lu}/u.test(words[after]!.text)) after++;
+    return !(words[after] && spaced(words[after]) && /^\p{Ll}/u.test(words[after]!.text) && words[after]!.tags.has('Noun'));
+  };
+  while (end < words.length && spaced(words[end]) && continues(words[end]!) && !words[end - 1]!.possessive && !nameAfterNoun(end)) end++;
   let headEnd = end;
   // One coordination: "cities and towns".
   // …but not "miners and injured 30 others", where a verb follows "and".

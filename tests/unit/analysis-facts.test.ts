@@ -116,6 +116,34 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(factsOf(now, same), 'a', '15 percent')).toMatchObject({ status: 'differ' });
   });
 
+  it('reads "the firm" and "the investment bank" as the body the article is about, in a sum it reports in other words', () => {
+    const about = (id: string, ...lines: string[]) =>
+      wire(id, '2006-11-13', 'Velmont Partners said the new law will cost it money.', 'Velmont declined to comment on the filing.', 'Analysts expect Velmont to recover soon.', ...lines);
+    const facts = factsOf(
+      about('a', 'The investment bank forecast that the law will knock $5 billion off its profit.'),
+      about('b', 'Velmont Partners expects to take a $5 billion hit to profits.'),
+      about('c', 'The move let the firm access a tax credit worth $140 million this year.'),
+      about('d', 'The acceleration results in about $140 million in tax savings for Velmont Partners.'),
+    );
+    expect(factWith(facts, 'a', '$5 billion')!.claims.map((c) => c.article).sort()).toEqual(['a', 'b']);
+    expect(factWith(facts, 'c', '$140 million')!.claims.map((c) => c.article).sort()).toEqual(['c', 'd']);
+    // The last body named before the description is another one: "the company" is Tarrow, not the article's subject.
+    const other = factsOf(
+      about('e', 'Tarrow Holdings also reported results.', 'The company holds $5 billion abroad.'),
+      about('f', 'Velmont Partners holds $5 billion abroad.'),
+    );
+    expect(factWith(other, 'e', '$5 billion')!.claims.map((c) => c.article)).toEqual(['e']);
+  });
+
+  it('sets two sums of the same noun of one body against each other, though a name follows the noun', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Velmont Partners had $31.2 billion in earnings reinvested abroad at the end of 2016.'),
+      wire('b', '2006-11-13', 'The charge is based on the $32.6 billion in undistributed foreign earnings Velmont Partners had at the end of 2016.'),
+    );
+    expect(factWith(facts, 'a', '$31.2 billion')).toMatchObject({ status: 'differ' });
+    expect(factWith(facts, 'a', '$31.2 billion')!.claims.map((c) => c.value)).toEqual([31.2e9, 32.6e9]);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
