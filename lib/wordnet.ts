@@ -242,6 +242,10 @@ export function isBusinessNoun(word: string): boolean {
   return isKindOf(word, BUSINESS_KINDS);
 }
 
+/** An undertaking: "operation", "project", "campaign", "exercise" (not "commerce", "trade" or "education"). */
+export const isUndertakingNoun = (word: string) => isKindOf(word, UNDERTAKINGS);
+const UNDERTAKINGS = new Set(['undertaking', 'effort', 'operation']);
+
 /** A relation by blood or marriage: "son", "wife", "nephew". */
 export const isKinshipNoun = (word: string) => isKindOf(word, KIN);
 const KIN = new Set(['relative', 'spouse']);

@@ -162,8 +162,9 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     if (bodies.size === 1) sets.union(i, [...bodies][0]!);
   });
   clusters.forEach((c, i) => {
-    // A lone word typed "other" is often a surname the extractor had no evidence for ("Buhari").
-    if ((c.type !== 'person' && c.type !== 'other') || /\s/.test(c.canonical)) return;
+    // A lone word typed "other" is often a surname the extractor had no evidence for ("Buhari"); a
+    // body only guessed from the noun it qualifies may be a person's too ("the Obama administration").
+    if ((c.type !== 'person' && c.type !== 'other' && !(c.type === 'organization' && c.guessed)) || /\s/.test(c.canonical)) return;
     const fullNames = fullNamesByPart.get(norm(c.canonical));
     if (fullNames?.size === 1) sets.union(i, byName.get([...fullNames][0]!)!);
   });

@@ -124,8 +124,19 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
 const isLeadingFiller = (w: Word) =>
   (w.tags.has('Determiner') || NAME_CONNECTORS.has(w.lower)) && !(NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(w.text));
 
+/**
+ * "according to The Guardian", "the BBC and The Times": a capital "The" mid-sentence before one
+ * common word writes the title of a paper or a work, which without its article would be no name.
+ */
+const isTitleWithArticle = (words: Word[], from: number, to: number, afterName = false) =>
+  to - from === 2 && words[from]!.text === 'The' && !words[from]!.sentenceStart && isCommonWord(words[from + 1]!.lower) && (afterName || /^\p{Ll}|^,$/u.test(words[from - 1]?.text ?? ''));
+
 /** Drop a capitalised sentence opener ("Recent", "The", "Key") that is not itself a name. */
 function trimmed(words: Word[], from: number, to: number): Chunk[] {
+  if (isTitleWithArticle(words, from, to)) return [{ from, to }];
+  if (from > 0 && joins(words[from - 1]!, words[from]!) && isTitleWithArticle(words, from - 1, to)) return [{ from: from - 1, to }];
+  // "the BBC The Guardian and …", a list that lost its comma: the title opens a name of its own.
+  if (to - from > 2 && !words[to - 3]!.tags.has('Verb') && isTitleWithArticle(words, to - 2, to, true)) return [...trimmed(words, from, to - 2), { from: to - 2, to }];
   while (from < to && isLeadingFiller(words[from]!)) from++;
   // "White House officials…" opens a sentence with a name that starts with an adjective.
   const named = lookupName(words.slice(from, to).map((w) => w.text).join(' ')) || (to - from > 1 && isTypedHead(words[to - 1]));

@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANI
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
-import { isCommonWord, nounClass } from '../wordnet';
+import { isCommonWord, isUndertakingNoun, nounClass } from '../wordnet';
 import { countryOfDemonym, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -203,6 +203,10 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   // "Marianne Lake": a first name before a place head is a person's name.
   const first = words[from]!;
   if (to - from === 2 && isFirstName(first.text) && !lookupName(first.text) && !isCity(first.text) && PLACE_HEADS.has(headOf(words[to - 1]))) return piece('person');
+  // "The Guardian", "The Times": a paper's title (see isTitleWithArticle in ./chunks).
+  if (to - from === 2 && first.text === 'The') return piece('organization');
+  // "Operation Desert Shield", "Project Amad": an undertaking named after the word for its kind.
+  if (to - from >= 2 && isUndertaking(words[from]!) && !isCommonWord(`${words[from]!.lower} ${words[from + 1]!.lower}`) && !isTypedHead(words[to - 1]) && !words.slice(from + 1, to).some((w) => lookupName(w.text))) return piece('other');
   const byTags = typeByTags(words, from, to);
   // "Hanoi Declaration": the head noun outweighs a place that only qualifies it.
   const byHead = typeByHead(words, from, to) ?? (byTags === 'place' || !byTags ? typeByCommonHead(words, from, to) : undefined);
@@ -269,6 +273,13 @@ function runByBody(words: Word[], from: number, to: number): boolean {
  * "… Declaration" and "… Goals" are texts and aims, not places; "… Council" a body. Not when
  * the name starts with a first name ("Marianne Lake" is a person).
  */
+/**
+ * The word for an undertaking, capitalised, before the name of one ("Operation Desert Storm",
+ * "Project Amad"); not a compound ("Task Force"), nor when the name is a body's ("Campaign Committee") or holds a
+ * known name.
+ */
+const isUndertaking = (w: Word) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isUndertakingNoun(w.lower) && !isFirstName(w.text);
+
 function typeByCommonHead(words: Word[], from: number, to: number): EntityType | undefined {
   if (to - from < 2 || words[from]!.tags.has('FirstName') || words[from]!.tags.has('Honorific')) return undefined;
   const kind = nounClass(words[to - 1]!.lower);

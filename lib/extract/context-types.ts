@@ -4,7 +4,7 @@ import type { ResolvedPiece } from './aliases';
 import { nounClass, type NounClass } from '../wordnet';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 
-type Vote = 'person' | 'organization' | 'place' | 'not-person';
+type Vote = 'person' | 'organization' | 'place' | 'not-person' | 'qualified-body';
 
 /** Prepositions of place: "in X", "near X". "from" and "by" also take people and bodies. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -53,7 +53,9 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     // "the X region", "the X group"; "X militants" are members of X, who is no one person.
     const kind = commonNoun(after);
     if (kind === 'location') votes.push('place');
-    else if (kind === 'group') votes.push('organization');
+    // "the X group" names a body; but "the Obama administration" only qualifies one by a name,
+    // which may well be a person's: a guess, which another article's evidence outweighs.
+    else if (kind === 'group') votes.push('qualified-body');
     else if (kind === 'person' && after!.lower.endsWith('s')) votes.push('not-person');
   }
   if (after && after.sentence === last.sentence && /^,\s+$/.test(after.gap ?? '')) votes.push(...appositive(words, p.to));
@@ -88,9 +90,10 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
     const votes = mentions.flatMap((p) => votesAt(words, p));
     const count = (v: Vote) => votes.filter((x) => x === v).length;
     const ranked = (['organization', 'place', 'person'] as const)
-      .map((type) => ({ type, n: count(type) - (type === 'person' ? count('not-person') : 0) }))
+      .map((type) => ({ type, n: count(type) + (type === 'organization' ? count('qualified-body') : 0) - (type === 'person' ? count('not-person') : 0) }))
       .sort((a, b) => b.n - a.n);
-    if (ranked[0]!.n > 0 && ranked[0]!.n > ranked[1]!.n) retyped.set(id, { type: ranked[0]!.type, weak: false });
+    const onlyQualifies = ranked[0]!.type === 'organization' && count('organization') === 0;
+    if (ranked[0]!.n > 0 && ranked[0]!.n > ranked[1]!.n) retyped.set(id, { type: ranked[0]!.type, weak: onlyQualifies });
     // Evidence against a guess: "the X" is no person, though the text says not what it is.
     else if (mentions[0]!.type === 'person' && count('not-person') > count('person')) retyped.set(id, { type: 'other', weak: false });
   }

@@ -380,3 +380,30 @@ describe('names opening a sentence', () => {
     expect(extractEntities('Maria Velmont flew home. The general said Velmont was brave.').map((m) => m.canonical)).toEqual(['Maria Velmont', 'Maria Velmont']);
   });
 });
+
+describe('titles, undertakings and qualifiers', () => {
+  it('a capital "The" mid-sentence before one common word writes a paper’s title, which is a body', () => {
+    expect(names('Putin is a guest, according to The Harbinger. Reports in The Times agreed.')).toEqual(['Putin:person', 'The Harbinger:organization', 'The Times:organization']);
+    // A list that lost its comma still gives two names.
+    expect(names('Outlets that reported on it include the BBC The Harbinger and others.')).toEqual(['BBC:organization', 'The Harbinger:organization']);
+    // Without the capital it is no name: "the guardian of the port".
+    expect(names('He was named the guardian of the port.')).toEqual([]);
+  });
+
+  it('the word for an undertaking before a name makes an operation or a project, not a person or a place', () => {
+    expect(names('Troops in Operation Velmont Storm freed the hostages.')).toEqual(['Operation Velmont Storm:other']);
+    expect(names('He revealed Project Amadeo to the cabinet.')).toEqual(['Project Amadeo:other']);
+    // A compound ("Task Force") or a body's name is not one.
+    expect(names('Task Force Velmont patrols the city.')).not.toContain('Task Force Velmont:other');
+    expect(names('The Campaign Committee met.')).not.toContain('Campaign Committee:other');
+  });
+
+  it('a surname that only qualifies a body ("the Harrowgate administration") is the person the story names in full', () => {
+    const story = entitiesOf(
+      article('a', 'The deal was negotiated by the Harrowgate administration in 2015.'),
+      article('b', 'President Tomas Harrowgate signed the deal, Harrowgate said.'),
+    );
+    expect(story.filter((e) => /Harrowgate/.test(e.name))).toEqual([expect.objectContaining({ name: 'Tomas Harrowgate', type: 'person', articles: ['a', 'b'] })]);
+  });
+});
+
