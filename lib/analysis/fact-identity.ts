@@ -20,8 +20,9 @@ export const related = (a: Candidate, b: Candidate) => [...a.entities].some((e) 
 export function compatible(group: Candidate[], c: Candidate): boolean {
   const first = group[0]!;
   if (first.dimension !== c.dimension) return false;
-  // "thousands of other women", "five more miners": a count set apart from the one reported.
-  if (isOther(c) || group.some(isOther)) return false;
+  // "thousands of other women", "five more miners": a count set apart from the one reported; only
+  // the same count of others in every report is one ("128 other politicians").
+  if ((isOther(c) || group.some(isOther)) && !group.every((g) => isOther(g) && isOther(c) && !isFuzzy(g.figure) && g.figure.value === c.figure.value)) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;

@@ -24,8 +24,9 @@ const CURRENCY_AFTER = new RegExp(`^\\s(?<currency>${alt(Object.keys(CURRENCY_WO
 const UNIT_AFTER = new RegExp(`^\\s(?<unit>${alt([...Object.keys(MEASURE_UNITS), ...Object.keys(DURATION_UNITS)])})\\b`);
 const RANGE_AFTER = /^\s?(?:to|-|–|and)\s?(?<cur>[$€£])?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(?<mag>hundred|thousand|million|billion|trillion)\b)?(?![\w:/]|,\d)/;
 
-const UPPER = /\b(?:up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|maximum of)\s+$/i;
-const LOWER = /\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|minimum of)\s+$/i;
+// "more-than 11 million": hyphenated as some pages print it.
+const UPPER = /\b(?:up to|as many as|as much as|no more than|at most|(?:less|fewer)[\s-]than|under|below|maximum of)\s+$/i;
+const LOWER = /\b(?:more[\s-]than|over|at least|above|exceeding|in excess of|upwards of|minimum of)\s+$/i;
 const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost)\s+$/i;
 // "Resolution 1441", "Boeing 747", "No. 5": a number naming something is not a figure.
 const IDENTIFIER_BEFORE = /(?:\b[A-Z][\w.]*|\bNo\.|#)\s$/;
@@ -149,9 +150,12 @@ function numberValue(num: string): number {
   return (NUMBER_WORDS[tens!] ?? NaN) + (ones ? (NUMBER_WORDS[ones] ?? NaN) : 0);
 }
 
-/** Words that may stand between a number word and its noun: "four young couples", "six shipping and trading companies". */
-const isModifier = (w: Word) => ['Adjective', 'Gerund', 'PastTense', 'ProperNoun'].some((t) => w.tags.has(t)) || w.lower === 'and';
-const MODIFIERS_BEFORE_NOUN = 3;
+/**
+ * Words that may stand between a number word and its noun: "four young couples", "six shipping
+ * and trading companies", "eight current or former top leaders".
+ */
+const isModifier = (w: Word) => ['Adjective', 'Gerund', 'PastTense', 'ProperNoun'].some((t) => w.tags.has(t)) || w.lower === 'and' || w.lower === 'or';
+const MODIFIERS_BEFORE_NOUN = 4;
 
 /**
  * A number word counts something only when a noun follows it, or one over a few modifiers that
@@ -166,8 +170,11 @@ function nextIsNoun(words: Word[], end: number, value: number): boolean {
   for (let i = at; i < words.length && i <= at + MODIFIERS_BEFORE_NOUN; i++) {
     const w = words[i]!;
     if (i > at && (w.sentence !== words[at]!.sentence || !/^ $/.test(w.gap ?? ''))) return false;
-    if (isNoun(w) && !w.tags.has('ProperNoun')) return w.tags.has(value === 1 ? 'Singular' : 'Plural');
-    if (!isModifier(w)) return false;
+    const next = words[i + 1];
+    // "top leaders", "rebel leaders": a noun before the noun qualifies it.
+    const qualifies = next !== undefined && next.sentence === w.sentence && /^ $/.test(next.gap ?? '') && isNoun(next) && !next.tags.has('ProperNoun');
+    if (isNoun(w) && !w.tags.has('ProperNoun') && !qualifies) return w.tags.has(value === 1 ? 'Singular' : 'Plural');
+    if (!isModifier(w) && !(isNoun(w) && qualifies)) return false;
   }
   return false;
 }

@@ -45,13 +45,16 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   };
   while (end < words.length && spaced(words[end]) && continues(words[end]!) && !words[end - 1]!.possessive && !nameAfterNoun(end)) end++;
   let headEnd = end;
-  // One coordination: "cities and towns".
+  // One coordination: "cities and towns", "cities or towns".
   // …but not "miners and injured 30 others", where a verb follows "and".
   const conjunct = words[end + 1];
   const verbLike = conjunct !== undefined && /ed$/.test(conjunct.lower) && !conjunct.tags.has('Noun');
-  if (words[end]?.lower === 'and' && spaced(words[end]) && conjunct && spaced(conjunct) && isNpWord(conjunct) && !isQualifier(conjunct) && !verbLike) {
+  if ((words[end]?.lower === 'and' || words[end]?.lower === 'or') && spaced(words[end]) && conjunct && spaced(conjunct) && isNpWord(conjunct) && !isQualifier(conjunct) && !verbLike) {
+    // "current or former world leaders": adjectives joined before one noun, which is the head.
+    const modifiersOnly = words.slice(i, end).every((w) => w.tags.has('Adjective') && !w.tags.has('Noun'));
     end += 2;
     while (end < words.length && spaced(words[end]) && isNpWord(words[end]!)) end++;
+    if (modifiersOnly) headEnd = end;
   }
   let start = i;
   // "Canadian and Mexican exports", "U.S. imports": the qualifier is not what is measured.

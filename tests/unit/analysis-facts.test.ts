@@ -68,6 +68,15 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '276')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('joins the same count of others in two reports ("128 other politicians")', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-26', 'The leaked files name 12 current or former world leaders and 128 other politicians and public officials.'),
+      wire('b', '2006-11-26', 'Besides 12 world leaders, the papers link 128 other politicians and public officials to offshore firms.'),
+    );
+    expect(factWith(facts, 'a', '128')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    expect(factWith(facts, 'a', '12')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('never joins the dead of two accidents at different mines, though the number is the same', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'A gas blast killed 24 miners at the Luxi Colliery in Hebei Province on Saturday.'),

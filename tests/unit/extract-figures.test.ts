@@ -96,6 +96,18 @@ describe('extractFigures: number words over modifiers', () => {
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['four', 4, 'leaders'], ['Four', 4, 'couples'], ['one', 1, 'station']]);
   });
 
+  it('counts across adjectives joined by "or" and a noun that qualifies the noun, with that noun as the head', () => {
+    const f = extractFigures('The files name at least eight current or former top leaders and 12 current or former heads of state.');
+    expect(f.map((x) => [x.text, x.value, x.bound, x.measure])).toEqual([
+      ['eight', 8, 'lower', 'current or former top leaders'],
+      ['12', 12, undefined, 'current or former heads'],
+    ]);
+  });
+
+  it('reads a bound written with a hyphen ("more-than 11 million")', () => {
+    expect(extractFigures('It holds more-than 11 million documents.')[0]).toMatchObject({ value: 11e6, bound: 'lower' });
+  });
+
   it('still reads a number word with no noun after it as no figure', () => {
     expect(extractFigures('One of them said two were hurt, and the three said nothing.')).toEqual([]);
   });
