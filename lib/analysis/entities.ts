@@ -84,6 +84,19 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   clusters.forEach((c, i) => {
     if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
   });
+  // "Ramon Fonseca Mora" is "Ramon Fonseca": a second surname, as Spanish names carry, when no other
+  // full name of the story goes on from the same two words; never a generation ("Donald Trump Jr").
+  const longer = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const parts = c.canonical.split(/\s+/);
+    if (c.type !== 'person' || parts.length !== 3 || GENERATION.test(parts[2]!) || isFirstName(parts[2]!)) return;
+    const key = parts.slice(0, 2).join(' ');
+    longer.set(key, [...(longer.get(key) ?? []), i]);
+  });
+  for (const [key, indexes] of longer) {
+    const seen = byName.get(norm(key));
+    if (indexes.length === 1 && seen !== undefined && clusters[seen]!.type === 'person') sets.union(seen, indexes[0]!);
+  }
   // "Lingshi County" and "Lingshi": a place written with and without its administrative head.
   clusters.forEach((c, i) => {
     const bare = ADMINISTRATIVE_HEAD.exec(c.canonical);
@@ -177,6 +190,7 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{2,}$/;
+const GENERATION = /^(?:Jr|Sr|II|III|IV|V)\.?$/;
 
 function agreementKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !AGREEMENT_MODIFIERS.has(w.toLowerCase()));

@@ -1,7 +1,7 @@
 import type { EntityType } from './schema';
 import type { Word } from './words';
 import type { ResolvedPiece } from './aliases';
-import { nounClass, type NounClass } from '../wordnet';
+import { isCommonWord, nounClass, type NounClass } from '../wordnet';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 
 type Vote = 'person' | 'organization' | 'place' | 'not-person' | 'qualified-body';
@@ -14,7 +14,10 @@ const APPOSITIVE_SKIP = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']
  * The class of a lower-case common noun right next to a name. The head lists decide first: WordNet
  * files "forest" with groups (of trees), but "the Sambisa forest" is a place.
  */
-function commonNoun(w: Word | undefined): NounClass | undefined {
+function commonNoun(w: Word | undefined, before?: Word): NounClass | undefined {
+  // "law firm", which compromise reads as a noun and an adjective: WordNet has the compound.
+  const compound = before && /^\p{Ll}/u.test(before.text) && w && /^\p{Ll}/u.test(w.text) ? `${before.lower} ${w.lower}` : undefined;
+  if (compound && isCommonWord(compound)) return nounClass(compound);
   if (!w || !/^\p{Ll}/u.test(w.text) || !w.tags.has('Noun')) return undefined;
   if (PLACE_HEADS.has(w.lower)) return 'location';
   if (ORGANIZATION_HEADS.has(w.lower)) return 'group';
@@ -31,8 +34,8 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
   const before = words[p.from - 1];
   const after = words[p.to];
   if (adjacent(before, first)) {
-    // "the militant group X", "rebel leader X".
-    const kind = commonNoun(before);
+    // "the militant group X", "rebel leader X", "the law firm X".
+    const kind = commonNoun(before, adjacent(words[p.from - 2], before) ? words[p.from - 2] : undefined);
     if (kind === 'group') votes.push('organization');
     else if (kind === 'location') votes.push('place');
     else if (kind === 'person') votes.push('person');

@@ -405,5 +405,19 @@ describe('titles, undertakings and qualifiers', () => {
     );
     expect(story.filter((e) => /Harrowgate/.test(e.name))).toEqual([expect.objectContaining({ name: 'Tomas Harrowgate', type: 'person', articles: ['a', 'b'] })]);
   });
+
+  it('a full name with one more surname is the same person, when no other full name goes on from it; a generation is another', () => {
+    const story = entitiesOf(
+      article('a', 'The firm was founded by Ramiro Fonseca Mora, a lawyer.'),
+      article('b', 'Ramiro Fonseca, a director of the firm, denied wrongdoing.'),
+    );
+    expect(story.filter((e) => /Fonseca/.test(e.name))).toEqual([expect.objectContaining({ type: 'person', articles: ['a', 'b'] })]);
+    const generations = entitiesOf(article('a', 'The suit names Tomas Velmont Jr. as a defendant.'), article('b', 'Tomas Velmont denied it.'));
+    expect(generations.filter((e) => /Velmont/.test(e.name))).toHaveLength(2);
+  });
+
+  it('a name after a compound noun of a kind of body is that body ("the law firm X")', () => {
+    expect(names('The files came from the Panama law firm Harrowgate Velmont.')).toContain('Harrowgate Velmont:organization');
+  });
 });
 
