@@ -58,5 +58,11 @@ export function ownReference(mentions: ArticleMentions): Reference | undefined {
 
 export function extractArticleDates(mentions: ArticleMentions, reference: Reference | undefined): At<DateMention>[] {
   const { text } = mentions.text;
-  return locateAll(mentions.text, cached('dates', [text, reference?.value ?? ''], z.array(DateMentionSchema), () => extractDates(text, { referenceDate: reference?.value })));
+  const approximate = reference?.borrowed === true;
+  return locateAll(
+    mentions.text,
+    cached('dates', [text, reference?.value ?? '', approximate ? 'approximate' : ''], z.array(DateMentionSchema), () =>
+      extractDates(text, { referenceDate: reference?.value, referenceApproximate: approximate }),
+    ),
+  );
 }

@@ -9,6 +9,11 @@ import { isFutureAt, sentenceAt, sentenceBounds } from './sentences';
 export interface DateOptions {
   /** YYYY-MM-DD; without it, expressions that need one are returned unresolved. */
   referenceDate?: string;
+  /**
+   * The reference is only near the text's own date (the latest date of the other articles of its
+   * story): a past weekday may then be one of the two days after it (see closestWeekday).
+   */
+  referenceApproximate?: boolean;
 }
 
 interface Candidate {
@@ -41,7 +46,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const future = (c.parse.kind === 'weekday' && FORWARD.test(text.slice(Math.max(0, c.start - 12), c.start)) && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) ||
       isEarlyNextDay(c.parse, text.slice(Math.max(0, c.start - 8), c.start), ref) ||
       isFutureAt(sentence.text, c.start - sentence.start);
-    const resolution = resolve(c.parse, ref, future);
+    const resolution = resolve(c.parse, ref, future, options.referenceApproximate === true);
     if (!resolution) continue;
     let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future };
     if (c.parse.kind === 'calendar' && c.parse.fiscal) mention.fiscal = true;
@@ -98,6 +103,19 @@ function isEarlyNextDay(parse: DateParse, before: string, ref: Date | undefined)
   return parse.kind === 'weekday' && parse.shift === undefined && ref !== undefined && /\bearly\s+$/i.test(before) && parse.weekday === (ref.getUTCDay() + 1) % 7;
 }
 
+/**
+ * A text whose date is only known to be near the story's latest dated report was most likely
+ * written on that day or just after: a weekday up to this many days after it is taken to be after it.
+ */
+const DAYS_AFTER_APPROXIMATE_REFERENCE = 2;
+
+/** A past weekday seen from a date only known roughly: one of the next two days, else the last such day. */
+function closestWeekday(ref: Date, weekday: number): Date {
+  const after = nearestWeekday(ref, weekday, true);
+  const daysAfter = Math.round((after.getTime() - ref.getTime()) / 86_400_000);
+  return daysAfter > 0 && daysAfter <= DAYS_AFTER_APPROXIMATE_REFERENCE ? after : nearestWeekday(ref, weekday, false);
+}
+
 /** Words before a weekday that point to a day still to come. */
 const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
 /** "by Saturday's blast" names a past day, not a deadline. */
@@ -105,7 +123,7 @@ const POSSESSIVE = /^['’]s/;
 
 const absolute = (value: string, precision: DatePrecision): Resolution => ({ value, precision, kind: 'absolute', relative: false });
 
-function resolve(p: DateParse, ref: Date | undefined, future: boolean): Resolution | undefined {
+function resolve(p: DateParse, ref: Date | undefined, future: boolean, approximate = false): Resolution | undefined {
   const relative = (precision: DatePrecision, value: (r: Date) => string, kind: Resolution['kind'] = 'relative'): Resolution => ({
     value: ref ? value(ref) : undefined, precision, kind, relative: true,
   });
@@ -141,6 +159,7 @@ function resolve(p: DateParse, ref: Date | undefined, future: boolean): Resoluti
         if (shift === -1) return nearestWeekday(addDays(r, -1), weekday, false);
         if (shift === 1) return nearestWeekday(addDays(r, 1), weekday, true);
         if (shift === 0) return addDays(r, ((weekday + 6) % 7) - ((r.getUTCDay() + 6) % 7));
+        if (approximate && !future) return closestWeekday(r, weekday);
         return nearestWeekday(r, weekday, future);
       };
       return relative('day', (r) => formatDay(day(r)) + (part ? `T${part}` : ''));

@@ -15,6 +15,17 @@ describe('weekdays', () => {
     expect(dates('The fire broke out early Monday.')[0]).toMatchObject({ value: REF });
   });
 
+  it('seen from a date borrowed from the rest of the story, may be one of the two days after it', () => {
+    // Sunday, April 3, 2016: the latest date of the story's other articles.
+    const borrowed = (text: string) => extractDates(text, { referenceDate: '2016-04-03', referenceApproximate: true })[0]?.value;
+    expect(borrowed('On Monday, the firm released a statement.')).toBe('2016-04-04');
+    expect(borrowed('Its chief executive said Tuesday the bank had no part in it.')).toBe('2016-04-05');
+    // Three days after is too far: the last Wednesday.
+    expect(borrowed('About 130 migrants arrived at the border on Wednesday.')).toBe('2016-03-30');
+    // With the text's own date, a past weekday is the last one.
+    expect(extractDates('On Monday, the firm released a statement.', { referenceDate: '2016-04-03' })[0]?.value).toBe('2016-03-28');
+  });
+
   it('naming the reference day in the past tense are that day', () => {
     expect(dates('The minister said on Monday that the talks had failed.')[0]).toMatchObject({ value: REF, future: false });
   });
