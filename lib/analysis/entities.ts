@@ -130,6 +130,7 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     }
   });
   linkAcronyms(clusters, sets);
+  linkVariants(clusters, sets);
   // "U.S.-Mexico-Canada trade agreement" is the "United States-Mexico-Canada Agreement": an agreement's
   // countries in their canonical names, without the generic words ("trade", "free").
   const agreements = new Map<string, number>();
@@ -187,6 +188,47 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     groups.set(root, [...(groups.get(root) ?? []), c]);
   });
   return [...groups.values()];
+}
+
+/**
+ * One name written two ways, differing in one word: a plural "s" in a name of three words or more
+ * ("Pueblo Sin Fronteras" and "Pueblos Sin Fronteras"), or a slip of one letter in a word of four
+ * or more, written once against a name the story uses at least three times ("Boko Harm").
+ */
+function linkVariants(clusters: Cluster[], sets: UnionFind): void {
+  const mentionsOf = new Map<string, number>();
+  for (const c of clusters) mentionsOf.set(norm(c.canonical), (mentionsOf.get(norm(c.canonical)) ?? 0) + c.mentions.length);
+  const buckets = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const words = norm(c.canonical).split(' ');
+    if (words.length < 2) return;
+    words.forEach((_, k) => {
+      const key = [...words.slice(0, k), '*', ...words.slice(k + 1)].join(' ');
+      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    });
+  });
+  for (const [key, members] of buckets) {
+    const at = key.split(' ').indexOf('*');
+    for (const i of members) for (const j of members) {
+      if (i >= j) continue;
+      const [a, b] = [norm(clusters[i]!.canonical), norm(clusters[j]!.canonical)];
+      if (a === b) continue;
+      const [wa, wb] = [a.split(' ')[at]!, b.split(' ')[at]!];
+      const plural = key.split(' ').length >= 3 && (wa === `${wb}s` || wb === `${wa}s`);
+      const [rare, common] = (mentionsOf.get(a) ?? 0) <= (mentionsOf.get(b) ?? 0) ? [a, b] : [b, a];
+      const slip = Math.min(wa.length, wb.length) >= 4 && oneEditApart(wa, wb) && mentionsOf.get(rare) === 1 && (mentionsOf.get(common) ?? 0) >= 3;
+      if (plural || slip) sets.union(i, j);
+    }
+  }
+}
+
+/** One letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{2,}$/;

@@ -419,5 +419,21 @@ describe('titles, undertakings and qualifiers', () => {
   it('a name after a compound noun of a kind of body is that body ("the law firm X")', () => {
     expect(names('The files came from the Panama law firm Harrowgate Velmont.')).toContain('Harrowgate Velmont:organization');
   });
+
+  it('one name written two ways is one entity: a plural "s" in a long name, or a one-letter slip written once', () => {
+    const story = entitiesOf(
+      article('a', 'The march was organized by Pueblo Sin Fronteras, an aid group.', 'Kolbari Haram fighters attacked the town; Kolbari Haram denied it.'),
+      article('b', 'Members of Pueblos Sin Fronteras marched on Sunday.', 'Kolbari Haram freed the girls.'),
+      article('c', 'The girls were held by Kolbari Harm for two years.'),
+    );
+    const pueblo = story.filter((e) => /Pueblo/.test(e.name));
+    expect(pueblo).toHaveLength(1);
+    expect([pueblo[0]!.name, ...pueblo[0]!.aliases].sort()).toEqual(['Pueblo Sin Fronteras', 'Pueblos Sin Fronteras']);
+    expect(pueblo[0]!.articles).toEqual(['a', 'b']);
+    expect(story.filter((e) => /Kolbari/.test(e.name))).toEqual([expect.objectContaining({ name: 'Kolbari Haram', articles: ['a', 'b', 'c'] })]);
+    // Two names of equal standing a letter apart are two: nothing says which is the slip.
+    const two = entitiesOf(article('a', 'Maria Velmont spoke.'), article('b', 'Mario Velmont replied.'));
+    expect(two.filter((e) => /Velmont/.test(e.name))).toHaveLength(2);
+  });
 });
 
