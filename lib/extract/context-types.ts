@@ -57,8 +57,9 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     const kind = commonNoun(after);
     if (kind === 'location') votes.push('place');
     // "the X group" names a body; but "the Obama administration" only qualifies one by a name,
-    // which may well be a person's: a guess, which another article's evidence outweighs.
-    else if (kind === 'group') votes.push('qualified-body');
+    // which, one word and no English one ("Democratic party"), may well be a person's: a guess,
+    // which another article's evidence outweighs.
+    else if (kind === 'group') votes.push(p.to - p.from === 1 && !isCommonWord(first.lower) ? 'qualified-body' : 'organization');
     else if (kind === 'person' && after!.lower.endsWith('s')) votes.push('not-person');
   }
   if (after && after.sentence === last.sentence && /^,\s+$/.test(after.gap ?? '')) votes.push(...appositive(words, p.to));

@@ -404,6 +404,8 @@ describe('titles, undertakings and qualifiers', () => {
       article('b', 'President Tomas Harrowgate signed the deal, Harrowgate said.'),
     );
     expect(story.filter((e) => /Harrowgate/.test(e.name))).toEqual([expect.objectContaining({ name: 'Tomas Harrowgate', type: 'person', articles: ['a', 'b'] })]);
+    // An English word before the noun names the body itself: "the Democratic party" is a body.
+    expect(names('He met the Democratic party chief on Friday.')).toContain('Democratic:organization');
   });
 
   it('a full name with one more surname is the same person, when no other full name goes on from it; a generation is another', () => {
