@@ -120,7 +120,35 @@ function withNamesTaught(text: string, doc: Doc): Doc {
     });
   }
   const lexicon = Object.fromEntries([...openers].filter((w) => named.has(w) && !isCommonWord(w)).map((w) => [w.toLowerCase(), named.get(w)!]));
-  return Object.keys(lexicon).length ? nlp(text, lexicon) : doc;
+  return Object.keys(lexicon).length ? parseTaught(text, lexicon) : doc;
+}
+
+interface Lexicons {
+  model: { one: { lexicon: Record<string, unknown>; _multiCache: Record<string, unknown> } };
+  methods: { one: { expandLexicon: Expand }; two: { expandLexicon?: Expand } };
+}
+type Expand = (words: Record<string, string>, world: Lexicons) => { lex: Record<string, unknown>; _multi: Record<string, unknown> };
+
+/**
+ * compromise's nlp(text, lexicon) adds the lexicon to its one global model, where a name taught
+ * for one article would change how every later one is read: the words it adds (as its own
+ * expandLexicon gives them) are put back as they were once this text is parsed.
+ */
+function parseTaught(text: string, lexicon: Record<string, string>): Doc {
+  const world = nlp.world() as unknown as Lexicons;
+  const { lexicon: words, _multiCache: multi } = world.model.one;
+  const added = [world.methods.two.expandLexicon, world.methods.one.expandLexicon].flatMap((expand) => (expand ? [expand(lexicon, world)] : []));
+  const saved = (table: Record<string, unknown>, keys: string[]) => keys.map((k) => [table, k, Object.hasOwn(table, k), table[k]] as const);
+  const restore = [...added.flatMap(({ lex }) => saved(words, Object.keys(lex))), ...added.flatMap(({ _multi }) => saved(multi, Object.keys(_multi)))];
+  try {
+    return nlp(text, lexicon);
+  } finally {
+    // In reverse, so a key saved twice ends as it first was.
+    for (const [table, key, had, value] of restore.reverse()) {
+      if (had) table[key] = value;
+      else delete table[key];
+    }
+  }
 }
 
 const NAME_KINDS = ['Person', 'Place', 'Organization'];

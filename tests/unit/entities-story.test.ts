@@ -3,6 +3,7 @@ import { analyzeStory } from '@/lib/analysis';
 import { isCommonWord } from '@/lib/wordnet';
 import { parseArticle } from '@/lib/content';
 import { extractEntities } from '@/lib/extract';
+import { wordsOf } from '@/lib/extract/words';
 import { Article } from '@/lib/schema/content';
 
 const article = (id: string, ...paragraphs: string[]) =>
@@ -356,6 +357,14 @@ describe('names opening a sentence', () => {
     expect(names(text)).toEqual(['Velmont:other', 'Velmont:other']);
     // Written only at sentence starts, a guessed word is no name: nothing vouches for it.
     expect(names('Velmont cautioned that the charge could change. Velmont declined to comment.')).toEqual([]);
+  });
+
+  it('what one text teaches compromise is not kept for the next text', () => {
+    const later = 'Tarrowby declined to comment.';
+    const untaught = [...wordsOf(later)[0]!.tags];
+    wordsOf('The law will push Tarrowby from a profit. Tarrowby cautioned that the charge could change.');
+    expect([...wordsOf(later)[0]!.tags]).toEqual(untaught);
+    expect(untaught).not.toContain('ProperNoun');
   });
 
   it('a lone word that opens one body’s name in the same text is that body, wherever it stands', () => {
