@@ -44,10 +44,7 @@ export function wordsOf(text: string): Word[] {
 }
 
 function buildWords(text: string): Word[] {
-  const doc = withNamesTaught(text, nlp(text));
-  doc.compute('offset');
-  // compromise's public Term type omits the offsets compute('offset') adds.
-  const sentences = doc.docs as unknown as Term[][];
+  const sentences = withNamesTaught(text, parsed(text));
   const labels = labelRanges(text);
   // Label ranges are in text order and do not overlap: the one that could hold an offset is the last starting at or before it.
   const isLabel = (offset: number) => {
@@ -99,17 +96,17 @@ const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'A
  * compromise knows a name it has not heard of only by its capital, and a capital opening a
  * sentence proves nothing: "Goldman cautioned …" comes out a common noun. A word the same text
  * capitalises mid-sentence ("… push Goldman from …") or in a longer name is taught to
- * compromise through its lexicon, and the text parsed again, so the opener is read as the name
- * it is. Dictionary words are not taught: "Police said" opens a sentence with a common noun.
+ * compromise through its lexicon, and the sentence parsed again, so the opener is read as the
+ * name it is. Dictionary words are not taught: "Police said" opens a sentence with a common noun.
  */
-function withNamesTaught(text: string, doc: Doc): Doc {
+function withNamesTaught(text: string, sentences: Term[][]): Term[][] {
   // Each capitalised word written as a name, with the tag compromise gave it there: a name it knows
   // ("Toyota", an organization) keeps its kind.
   const named = new Map<string, string>();
   const openers = new Set<string>();
-  for (const terms of doc.docs as unknown as Term[][]) {
+  for (const terms of sentences) {
     terms.forEach((term, i) => {
-      const word = term.text.replace(/['’]s?$/, '');
+      const word = bareWord(term);
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return;
       // Capitalised mid-sentence, or opening a longer name ("Harrowgate Keller Group said …").
       if (i > 0 || /^\p{Lu}/u.test(terms[1]?.text ?? '')) {
@@ -119,8 +116,27 @@ function withNamesTaught(text: string, doc: Doc): Doc {
       if (i === 0 && !term.tags.has('ProperNoun') && isUnknownWordGuess(term)) openers.add(word);
     });
   }
-  const lexicon = Object.fromEntries([...openers].filter((w) => named.has(w) && !isCommonWord(w)).map((w) => [w.toLowerCase(), named.get(w)!]));
-  return Object.keys(lexicon).length ? parseTaught(text, lexicon) : doc;
+  const taught = [...openers].filter((w) => named.has(w) && !isCommonWord(w));
+  if (taught.length === 0) return sentences;
+  const lexicon = Object.fromEntries(taught.map((w) => [w.toLowerCase(), named.get(w)!]));
+  // compromise tags within a sentence: only the sentences a taught word opens are parsed again.
+  return sentences.map((terms) => {
+    const [first, last] = [terms[0], terms.at(-1)];
+    if (!first || !last || first.tags.has('ProperNoun') || !taught.includes(bareWord(first))) return terms;
+    const start = first.offset.start;
+    return parsed(text.slice(start, last.offset.start + last.offset.length), lexicon)
+      .flat()
+      .map((t) => ({ ...t, offset: { start: t.offset.start + start, length: t.offset.length } }));
+  });
+}
+
+const bareWord = (term: Term) => term.text.replace(/['’]s?$/, '');
+
+/** compromise's sentences of terms, with the offsets compute('offset') adds (its public Term type omits them). */
+function parsed(text: string, lexicon?: Record<string, string>): Term[][] {
+  const doc = lexicon ? parseTaught(text, lexicon) : nlp(text);
+  doc.compute('offset');
+  return doc.docs as unknown as Term[][];
 }
 
 interface Lexicons {
