@@ -211,6 +211,10 @@ export function sameThing(a: string, b: string): boolean {
   return linked(ka, kb) || linked(kb, ka);
 }
 
+/** A noun synset's hypernyms, and with `instances` also what it is an instance of ("Paris" of "city"). */
+const hypernymsOf = (offset: string, instances = false) =>
+  synset(offset, 'noun').pointers.filter((p) => (p.symbol === '@' || (instances && p.symbol === '@i')) && p.pos === 'noun').map((p) => p.offset);
+
 const kinds = new Map<string, { own: string[]; parents: string[] }>();
 
 /** A noun's first senses and their direct hypernyms. */
@@ -219,7 +223,7 @@ function kindsOf(noun: string): { own: string[]; parents: string[] } {
   if (!found) {
     // "earning" folded from "earnings": a noun WordNet lists only in the plural.
     const own = (senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun')).slice(0, SENSES);
-    const parents = own.flatMap((o) => synset(o, 'noun').pointers.filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'noun').map((p) => p.offset));
+    const parents = own.flatMap((o) => hypernymsOf(o, true));
     found = { own, parents };
     kinds.set(noun, found);
   }
@@ -258,7 +262,7 @@ function isKindOf(word: string, kinds: ReadonlySet<string>): boolean {
   let level = senses(word, 'noun').slice(0, SENSES);
   for (let depth = 0; depth <= KIND_DEPTH && level.length > 0; depth++) {
     if (level.some((o) => kinds.has(synset(o, 'noun').words[0]!.toLowerCase()))) return true;
-    level = level.flatMap((o) => synset(o, 'noun').pointers.filter((p) => p.symbol === '@' && p.pos === 'noun').map((p) => p.offset));
+    level = level.flatMap((o) => hypernymsOf(o));
   }
   return false;
 }

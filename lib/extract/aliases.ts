@@ -141,17 +141,17 @@ function linkSurnames(pieces: Piece[], text: string): void {
 
 /**
  * "Goldman" after "Goldman Sachs", "Times" after "The Times": a lone word nothing typed, that
- * opens the name of one body the text names, is that body. Not a first name: "Marianne" is no short name of a firm.
+ * opens the name of one body the text names, is that body. Not a first name: "Marianne" is no
+ * short name of a firm.
  */
 function linkShortNames(pieces: Piece[], text: string): void {
   const bodies = pieces.filter((p) => p.type === 'organization' && !p.weak && wordsOf(p.canonical).length > 1);
   for (const p of pieces) {
     const surface = text.slice(p.start, p.end);
     if (!p.weak || p.type !== 'other' || wordsOf(surface).length > 1 || isFirstName(surface)) continue;
-    const names = new Set(bodies.filter((b) => b.canonical.startsWith(`${surface} `) || b.canonical === `The ${surface}`).map((b) => b.canonical));
-    if (names.size !== 1) continue;
-    const body = bodies.find((b) => names.has(b.canonical))!;
-    Object.assign(p, { canonical: body.canonical, type: body.type, weak: false });
+    const opened = bodies.filter((b) => b.canonical.startsWith(`${surface} `) || b.canonical === `The ${surface}`);
+    if (new Set(opened.map((b) => b.canonical)).size !== 1) continue;
+    Object.assign(p, { canonical: opened[0]!.canonical, type: opened[0]!.type, weak: false });
   }
 }
 

@@ -269,17 +269,17 @@ function runByBody(words: Word[], from: number, to: number): boolean {
 }
 
 /**
+ * The word for an undertaking, capitalised, before the name of one ("Operation Desert Storm",
+ * "Project Amad"); not a compound ("Task Force"), nor when the name is a body's ("Campaign
+ * Committee") or holds a known name.
+ */
+const isUndertaking = (w: Word) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isUndertakingNoun(w.lower) && !isFirstName(w.text);
+
+/**
  * A name ending in a common noun that no head list knows takes that noun's WordNet class:
  * "… Declaration" and "… Goals" are texts and aims, not places; "… Council" a body. Not when
  * the name starts with a first name ("Marianne Lake" is a person).
  */
-/**
- * The word for an undertaking, capitalised, before the name of one ("Operation Desert Storm",
- * "Project Amad"); not a compound ("Task Force"), nor when the name is a body's ("Campaign Committee") or holds a
- * known name.
- */
-const isUndertaking = (w: Word) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isUndertakingNoun(w.lower) && !isFirstName(w.text);
-
 function typeByCommonHead(words: Word[], from: number, to: number): EntityType | undefined {
   if (to - from < 2 || words[from]!.tags.has('FirstName') || words[from]!.tags.has('Honorific')) return undefined;
   const kind = nounClass(words[to - 1]!.lower);

@@ -11,7 +11,7 @@ export interface DateOptions {
   referenceDate?: string;
   /**
    * The reference is only near the text's own date (the latest date of the other articles of its
-   * story): a past weekday may then be one of the two days after it (see closestWeekday).
+   * story): a past weekday may then be one of the two days after it (see weekdayNearBorrowedDate).
    */
   referenceApproximate?: boolean;
 }
@@ -110,7 +110,7 @@ function isEarlyNextDay(parse: DateParse, before: string, ref: Date | undefined)
 const DAYS_AFTER_APPROXIMATE_REFERENCE = 2;
 
 /** A past weekday seen from a date only known roughly: one of the next two days, else the last such day. */
-function closestWeekday(ref: Date, weekday: number): Date {
+function weekdayNearBorrowedDate(ref: Date, weekday: number): Date {
   const after = nearestWeekday(ref, weekday, true);
   const daysAfter = Math.round((after.getTime() - ref.getTime()) / 86_400_000);
   return daysAfter > 0 && daysAfter <= DAYS_AFTER_APPROXIMATE_REFERENCE ? after : nearestWeekday(ref, weekday, false);
@@ -159,7 +159,7 @@ function resolve(p: DateParse, ref: Date | undefined, future: boolean, approxima
         if (shift === -1) return nearestWeekday(addDays(r, -1), weekday, false);
         if (shift === 1) return nearestWeekday(addDays(r, 1), weekday, true);
         if (shift === 0) return addDays(r, ((weekday + 6) % 7) - ((r.getUTCDay() + 6) % 7));
-        if (approximate && !future) return closestWeekday(r, weekday);
+        if (approximate && !future) return weekdayNearBorrowedDate(r, weekday);
         return nearestWeekday(r, weekday, future);
       };
       return relative('day', (r) => formatDay(day(r)) + (part ? `T${part}` : ''));

@@ -91,6 +91,10 @@ type Doc = ReturnType<typeof nlp>;
 
 /** Tags of words compromise knows, which a capital does not make a name: "She", "Then", "In". */
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula', 'Expression'];
+/** A verb form compromise only gives a word it knows: "Regarding", "Downed". */
+const INFLECTED_TAGS = ['PastTense', 'Gerund', 'Participle'];
+/** The kinds of name compromise knows, which a taught name keeps. */
+const NAME_KINDS = ['Person', 'Place', 'Organization'];
 
 /**
  * compromise knows a name it has not heard of only by its capital, and a capital opening a
@@ -167,7 +171,6 @@ function parseTaught(text: string, lexicon: Record<string, string>): Doc {
   }
 }
 
-const NAME_KINDS = ['Person', 'Place', 'Organization'];
 
 /**
  * What compromise makes of a word it does not know at a sentence start: a noun, or a verb in its
@@ -176,7 +179,6 @@ const NAME_KINDS = ['Person', 'Place', 'Organization'];
  */
 const isUnknownWordGuess = (term: Term) =>
   !FUNCTION_TAGS.some((t) => term.tags.has(t)) && (term.tags.has('Noun') || (term.tags.has('Infinitive') && !INFLECTED_TAGS.some((t) => term.tags.has(t))));
-const INFLECTED_TAGS = ['PastTense', 'Gerund', 'Participle'];
 
 const CONTRACTIONS = new Set(["it's", "there's", "here's", "that's", "what's", "who's", "he's", "she's", "let's", "where's", "how's"]);
 
