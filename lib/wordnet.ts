@@ -124,6 +124,12 @@ export function sameMeaning(a: { lemma: string; pos: Pos }, b: { lemma: string; 
   return meets(ma.senses, mb.senses) || meets(ma.senses, mb.related) || meets(mb.senses, ma.related);
 }
 
+/**
+ * A verb and particle WordNet lists as one verb ("spread over", "hand over", "take over"): the
+ * particle belongs to the verb, so in "spread over 55,000 pages" it bounds no number.
+ */
+export const isPhrasalVerb = (lemma: string, particle: string) => lemma !== '' && senses(`${lemma}_${particle}`, 'verb').length > 0;
+
 /** WordNet's lexicographer file of verbs of telling, asking and ordering (verb.communication). */
 const VERB_COMMUNICATION = '32';
 
@@ -195,6 +201,20 @@ export function sameKind(a: string, b: string): boolean {
   return ka.own.some((x) => kb.own.includes(x)) || ka.parents.some((x) => kb.own.includes(x)) || kb.parents.some((x) => ka.own.includes(x));
 }
 
+/**
+ * The noun WordNet knows for a measured phrase: its last two words when WordNet has them as one
+ * ("compact discs" → "compact disc", "net income"), an acronym as written ("CD"), else undefined.
+ */
+export function compoundNoun(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s$|[^\p{L}-]+/gu, ''));
+  const last = words.at(-1) ?? '';
+  if (/^[A-Z]{2,}$/.test(last) || /^[A-Z]{2,}s$/.test(last)) return last.replace(/s$/, '');
+  if (words.length < 2) return undefined;
+  const pair = `${words.at(-2)} ${last}`.toLowerCase();
+  for (const form of [pair, pair.replace(/s$/, ''), pair.replace(/es$/, ''), pair.replace(/ies$/, 'y')]) if (senses(form, 'noun').length > 0) return form;
+  return undefined;
+}
+
 /** Part-whole pointers: member, substance and part meronyms and holonyms. */
 const PART_WHOLE = new Set(['%m', '%s', '%p', '#m', '#s', '#p']);
 
@@ -217,12 +237,18 @@ const hypernymsOf = (offset: string, instances = false) =>
 
 const kinds = new Map<string, { own: string[]; parents: string[] }>();
 
-/** A noun's first senses and their direct hypernyms. */
+/**
+ * A noun's first senses and their direct hypernyms. An acronym's senses are those WordNet writes
+ * it in capitals, all of them: "CD" is a compact disc or a certificate of deposit, not cadmium.
+ */
 function kindsOf(noun: string): { own: string[]; parents: string[] } {
   let found = kinds.get(noun);
   if (!found) {
+    const acronym = /^[A-Z]{2,}$/.test(noun);
     // "earning" folded from "earnings": a noun WordNet lists only in the plural.
-    const own = (senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun')).slice(0, SENSES);
+    const own = acronym
+      ? senses(noun, 'noun').filter((o) => synset(o, 'noun').words.includes(noun))
+      : (senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun')).slice(0, SENSES);
     const parents = own.flatMap((o) => hypernymsOf(o, true));
     found = { own, parents };
     kinds.set(noun, found);

@@ -2,7 +2,8 @@ import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
 import { measureAround } from './measure';
-import { predicateOf } from './predicate';
+import { predicateOf, verbLemma } from './predicate';
+import { isPhrasalVerb } from '../wordnet';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
 import { MAGNITUDES, NUMBER_WORDS, VAGUE_MAGNITUDES } from './data/numbers';
 
@@ -97,8 +98,10 @@ export function extractFigures(text: string): FigureMention[] {
       figure.max = scaled(numberValue(range.groups!.max!), magnitude);
       figure.end = end + range[0].length;
     }
-    if (UPPER.test(before)) figure.bound = 'upper';
-    else if (LOWER.test(before)) figure.bound = 'lower';
+    if (!particleBefore(before)) {
+      if (UPPER.test(before)) figure.bound = 'upper';
+      else if (LOWER.test(before)) figure.bound = 'lower';
+    }
     if (unit) figure.unit = unit;
     if (currency) figure.currency = currency;
     figure.text = text.slice(figure.start, figure.end);
@@ -126,6 +129,12 @@ export function extractFigures(text: string): FigureMention[] {
 const scaled = (n: number, magnitude: string | undefined) => Number((n * (MAGNITUDES[(magnitude ?? '').toLowerCase()] ?? 1)).toPrecision(15));
 
 /** The capitalised word before a number names something ("Boeing 747"), unless it only opens the sentence ("About 100"). */
+/** "spread over 55,000 pages", "handed over 4 prisoners": the word before the number is a verb's particle, not a bound. */
+function particleBefore(before: string): boolean {
+  const m = /(\p{L}+)\s+(over|under|above|below)\s+$/iu.exec(before);
+  return m !== null && isPhrasalVerb(verbLemma(m[1]!.toLowerCase()), m[2]!.toLowerCase());
+}
+
 function namesSomething(words: ReturnType<typeof wordsOf>, start: number): boolean {
   const at = firstWordFrom(words, start);
   const previous = words[(at === -1 ? words.length : at) - 1];

@@ -104,6 +104,14 @@ describe('extractFigures: number words over modifiers', () => {
     ]);
   });
 
+  it('reads no bound in the particle of a verb WordNet lists with it ("spread over", "handed over")', () => {
+    expect(extractFigures('The files were spread over 55,000 pages.')[0]).toMatchObject({ value: 55000 });
+    expect(extractFigures('The files were spread over 55,000 pages.')[0]!.bound).toBeUndefined();
+    expect(extractFigures('The rebels handed over 4 prisoners.')[0]!.bound).toBeUndefined();
+    expect(extractFigures('Gunmen killed over 100 people.')[0]).toMatchObject({ value: 100, bound: 'lower' });
+    expect(extractFigures('The toll rose above 50 people.')[0]).toMatchObject({ value: 50, bound: 'lower' });
+  });
+
   it('reads a bound written with a hyphen ("more-than 11 million")', () => {
     expect(extractFigures('It holds more-than 11 million documents.')[0]).toMatchObject({ value: 11e6, bound: 'lower' });
   });
