@@ -2,7 +2,7 @@ import { AGREEMENT_MODIFIERS, LEGAL_FORMS, acronymsOf, isCountry, isFirstName, l
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord, isKindOfPersonOrQuality, nounClass, sameThing } from '../wordnet';
+import { isCommonWord, isKindOfPersonOrQuality, isUndertakingNoun, nounClass, sameThing } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -153,6 +153,14 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     sets.union(seen, i);
     // The name without the extra word is the name: the extra word describes.
     c.canonical = clusters[seen]!.canonical;
+  });
+  // "Project Amad" and "Amad", "Operation Desert Storm" and "Desert Storm": an undertaking is named
+  // with or without the word for what it is.
+  clusters.forEach((c, i) => {
+    const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
+    if (c.type !== 'other' || rest === c.canonical || !isUndertakingNoun(lead.toLowerCase())) return;
+    const seen = byName.get(norm(rest));
+    if (seen !== undefined && clusters[seen]!.type === 'other') sets.union(seen, i);
   });
   // A lone name resolves to the one full name of the story it starts or ends ("Smith" for "Jane Smith",
   // and "Wang" for "Wang Li", whose family name comes first); two such full names, and it stays apart.

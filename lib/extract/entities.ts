@@ -8,6 +8,7 @@ import { labelPieces } from './labels';
 import { resolveAliases } from './aliases';
 import { roleFor } from './roles';
 import { typeFromContext } from './context-types';
+import { commonAcronyms } from './common-acronyms';
 
 /**
  * Named entities with exact spans, types, per-text canonical names and, for
@@ -28,7 +29,9 @@ export function extractEntities(text: string): EntityMention[] {
   const opensSentence = (p: Piece) => words[p.from]!.sentenceStart;
   // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
   const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
+  const common = commonAcronyms(words, text);
   return resolved
+    .filter((p) => !common.has(text.slice(p.start, p.end).replace(/(?:['’]?s)$/, '')))
     // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
     .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
     .map((p) => {

@@ -77,7 +77,7 @@ function buildWords(text: string): Word[] {
         }
         const word: Word = {
           ...part, lower: part.text.toLowerCase(), tags: new Set(piece.tags), parts: splitHyphens(part), possessive,
-          sentence, sentenceStart: previous === undefined || /[\n•|→:“"‘(]|[.!?]['’”)]*\s+$/.test(gap ?? ''), label: isLabel(start), gap,
+          sentence, sentenceStart: previous === undefined || (/[\n•|→:“"‘(]|[.!?]['’”)]*\s+$/.test(gap ?? '') && !quotesName(previous, gap!, text, start, piece.tags)), label: isLabel(start), gap,
         };
         words.push(word);
         previous = word;
@@ -85,6 +85,27 @@ function buildWords(text: string): Word[] {
     }
   });
   return words;
+}
+
+/** Words a quoted name runs to, at most: a quote that opens mid-sentence and closes this soon names something. */
+const QUOTED_NAME_WORDS = 4;
+
+/**
+ * A short quote inside a sentence (codenamed "Amad", the "Rocket Man" tweets): its capital is the
+ * name's, not a sentence's, when the quote is all capitalised words or opens on a word no
+ * dictionary has. A quote after a colon or a sentence's end opens speech, and "Stop", "Battle"
+ * or "Caravans" in quotes may be anyone's words.
+ */
+function quotesName(previous: Word, gap: string, text: string, start: number, tags: Iterable<string>): boolean {
+  if (!/^[ \t]+["“‘]$/.test(gap) || !/^\p{Ll}/u.test(previous.text)) return false;
+  // shouted "We have won!" and "Long Live Peru": a quote joined to a quote is more of the same words.
+  if (/^(?:and|or)$/.test(previous.lower) && /["”’][ \t]*$/.test(text.slice(Math.max(0, previous.start - 3), previous.start))) return false;
+  // A closing ’ is not an apostrophe ("Trump’s").
+  const quoted = /^[^"”\n]{1,60}?(?=["”]|’(?!\p{L}))/u.exec(text.slice(start, start + 61));
+  const words = quoted?.[0].trim().split(/\s+/) ?? [];
+  // "Go! Go! Go!" is a cry, "Biblically Correct" opens on an adverb.
+  if (words.length === 0 || words.length > QUOTED_NAME_WORDS || /[!?]/.test(quoted![0]) || [...tags].some((t) => FUNCTION_TAGS.includes(t))) return false;
+  return (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) || !isCommonWord(words[0]!.replace(/[^\p{L}'’-]+$/u, ''));
 }
 
 type Doc = ReturnType<typeof nlp>;

@@ -433,6 +433,14 @@ describe('titles, undertakings and qualifiers', () => {
     expect(names('The files came from the Panama law firm Harrowgate Velmont.')).toContain('Harrowgate Velmont:organization');
   });
 
+  it('an undertaking is one entity with or without the word for what it is ("Project Velor", "Velor")', () => {
+    const story = entitiesOf(
+      article('a', 'The minister said the program, called "Project Velor," was meant to build a weapon.'),
+      article('b', 'He referred to a secret project, codenamed "Velor", which was shelved in 2003.'),
+    );
+    expect(story.filter((e) => /Velor/.test(e.name))).toEqual([expect.objectContaining({ name: 'Project Velor', type: 'other', aliases: ['Velor'], articles: ['a', 'b'] })]);
+  });
+
   it('one name written two ways is one entity: a plural "s" in a long name, or a one-letter slip written once', () => {
     const story = entitiesOf(
       article('a', 'The march was organized by Pueblo Sin Fronteras, an aid group.', 'Kolbari Haram fighters attacked the town; Kolbari Haram denied it.'),

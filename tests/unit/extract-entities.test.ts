@@ -175,6 +175,25 @@ describe('extractEntities: aliases', () => {
   });
 });
 
+describe('extractEntities: quotes and acronyms', () => {
+  const names = (text: string) => extractEntities(text).map((e) => `${e.text}:${e.type}`);
+  it('takes a short quote inside a sentence for a name, but not a quote of common words or of speech', () => {
+    expect(names('He referred to a secret project, codenamed "Velor", which was shelved.')).toContain('Velor:other');
+    expect(names('The leader mocked him as "Rocket Man" in a tweet.')).toContain('Rocket Man:other');
+    expect(names('He warned against large "Caravans" of people.')).not.toContainEqual(expect.stringMatching(/^Caravans/));
+    expect(names('Soldiers shouted "We have won!" and "Long Live Peru" as the president arrived.')).not.toContainEqual(expect.stringMatching(/^Long Live/));
+  });
+
+  it('never makes an acronym a text counts, pluralises or spells out in lower case an entity', () => {
+    expect(names('The files were copied onto 183 CD\'s.')).toEqual([]);
+    expect(names('Several NGOs and MPs protested.')).toEqual([]);
+    const icbm = names('It launched several intercontinental ballistic missiles (ICBM). Its first ICBM flew in July.');
+    expect(icbm.filter((n) => n.startsWith('ICBM'))).toEqual([]);
+    // A body's acronym is spelt out in capitals, and stays a body.
+    expect(names('The Federal Bureau of Investigation (FBI) said the FBI was looking.')).toContain('FBI:organization');
+  });
+});
+
 describe('extractEntities: page chrome', () => {
   it('produces no junk from raw seed pages', () => {
     const texts = [a000, a001, a002, a003, a004].flatMap((t) => extractEntities(t).map((e) => e.text));
