@@ -3,7 +3,7 @@ import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey, unitOrder } from './entities';
 import { isNoFact } from './figure-noise';
 import { contentWords, fold } from './words';
-import { isBusinessNoun } from '../wordnet';
+import { compoundNoun, isBusinessNoun } from '../wordnet';
 
 /** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
 const CONTEXT_WORDS = 6;
@@ -17,6 +17,8 @@ export interface Candidate {
   dimension: string;
   /** The measured noun, folded ("troops" → "troop"), when the extractor found one. */
   head?: string;
+  /** The measured noun as WordNet knows it, when that is more than the head: "compact disc", "CD". */
+  noun?: string;
   /** Context words and the entities of the sentence. */
   context: Set<string>;
   /** Entity ids named in the figure's sentence. */
@@ -186,6 +188,9 @@ export function candidatesOf(
       const sentence = mentions.text.sentence(figure.at.anchor)!;
       const offset = figure.at.start - sentence.start;
       const measureWords = contentWords(figure.measure ?? '');
+      const noun = compoundNoun(figure.measure ?? '');
+      // "183 CD's": an acronym is too short for a content word, but it is what is counted.
+      const head = measureWords.at(-1) ?? noun?.toLowerCase();
       const restated = restatements.get(figure.start);
       const entities = entitiesBySentence.get(figure.at.anchor) ?? [];
       return {
@@ -193,7 +198,8 @@ export function candidatesOf(
         article: mentions.article.id,
         order,
         dimension: dimension(figure),
-        ...(measureWords.length > 0 && { head: measureWords.at(-1)! }),
+        ...(head && { head }),
+        ...(noun && { noun }),
         context: new Set([
           ...measureWords,
           ...contextOf(sentence.text, offset, offset + figure.text.length),

@@ -90,16 +90,18 @@ class GroupIndex {
  * nouns stay apart.
  */
 function withStoryNouns(candidates: Candidate[]): Candidate[] {
+  // Keyed by the noun WordNet knows ("compact disc", "CD"), mapped to the head of the first of its kind.
   const nouns: string[] = [];
-  const noun = new Map<string, string>();
+  const headOf = new Map<string, string>();
   for (const c of candidates) {
-    if (!c.head || noun.has(c.head)) continue;
-    const kin = nouns.find((n) => sameKind(n, c.head!));
-    noun.set(c.head, kin ? noun.get(kin)! : c.head);
-    nouns.push(c.head);
+    const noun = c.noun ?? c.head;
+    if (!noun || headOf.has(noun)) continue;
+    const kin = nouns.find((n) => sameKind(n, noun));
+    headOf.set(noun, kin ? headOf.get(kin)! : c.head!);
+    nouns.push(noun);
   }
   return candidates.map((c) => {
-    const head = c.head && noun.get(c.head);
+    const head = c.head && headOf.get(c.noun ?? c.head);
     if (!head || head === c.head) return c;
     const [kind, unit] = c.dimension.split(':');
     return { ...c, head, dimension: unit === c.head ? `${kind}:${head}` : c.dimension, context: new Set([...c.context, head]) };

@@ -153,6 +153,14 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '$31.2 billion')!.claims.map((c) => c.value)).toEqual([31.2e9, 32.6e9]);
   });
 
+  it('counts an acronym and the compound WordNet spells it with as one noun ("CD\'s", "compact discs")', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'The archive in Portville held 55,000 files on 183 CD\'s, the minister said.'),
+      wire('b', '2006-11-13', 'Experts studied the 55,000 pages and 183 compact discs of files from the archive in Portville.'),
+    );
+    expect(factWith(facts, 'a', '183')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
