@@ -10,6 +10,20 @@ const EMBED_SIGNATURE = /\(@\w{1,30}\)\s*$/;
 const DATELINE = /^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?,\s+/gm;
 const DATELINE_SEARCH_CHARS = 1000;
 
+/** "a memo dated Feb. 8, 2017", "his Feb. 14, 2017, memo": the date a document or thing bears. */
+const DATED = /\bdated\s+$/i;
+const DETERMINER = /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/i;
+const NOUN_AFTER = /^,?\s+\p{Ll}/u;
+
+/**
+ * A date that names when a thing was made, not when something happened: a report quotes an old
+ * memo by its date, and that says nothing of when the report was written.
+ */
+function datesAThing(text: string, d: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  return DATED.test(before) || (DETERMINER.test(before) && NOUN_AFTER.test(text.slice(d.end, d.end + 30)));
+}
+
 /**
  * The document date, always inferred: from a dateline near the top, else the latest explicit
  * full date (day, month and year) in a sentence of prose. None when only captions give one.
@@ -28,7 +42,9 @@ export function inferReferenceDate(text: string): ReferenceDate | undefined {
   // A date in a caption or credit (a line that ends no sentence) dates a picture, not the article.
   const bounds = sentenceBounds(text);
   // An embedded post's signature ("— Jane Doe (@jdoe) December 28, 2017") dates what the article quotes: keep it.
-  const inProse = dates.filter((d) => ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text) || EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start)));
+  const inProse = dates.filter(
+    (d) => (ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text) && !datesAThing(text, d)) || EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start)),
+  );
   const latest = inProse.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
   return latest && { start: latest.start, end: latest.end, text: latest.text, value: latest.value!, source: 'latest-date', evidence: latest.text };
 }

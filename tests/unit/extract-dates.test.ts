@@ -124,6 +124,12 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(seed('003_'))).toBeUndefined();
   });
 
+  it('never takes the date a document bears for the date of the report that quotes it', () => {
+    expect(inferReferenceDate('He recounts the meeting in one memo, dated Feb. 8, 2017. It was released on Thursday.')).toBeUndefined();
+    expect(inferReferenceDate('He gave a friend his Feb. 14, 2017, memo to read to the press.')).toBeUndefined();
+    expect(inferReferenceDate('The vote took place on Feb. 14, 2017, officials said.')).toMatchObject({ value: '2017-02-14', source: 'latest-date' });
+  });
+
   it('resolves a whole newswire article as TimeML would', () => {
     // Filed on a Wednesday: "Wednesday" is the day itself, a past "November" is the one before.
     const text = fixture('afp-navy-chief');
