@@ -18,7 +18,8 @@ export interface DatelineLead {
   place?: string;
   /** YYYY-MM-DD, when the lead gives the year. */
   date?: string;
-  agency: string;
+  /** Absent in a paper's own dateline ("WASHINGTON — The …"). */
+  agency?: string;
   /** The paragraph after the dateline. */
   rest: string;
 }
@@ -58,12 +59,17 @@ const DATELINE_LEAD = new RegExp(
   'u',
 );
 
+/** "WASHINGTON — The …", "WEST PALM BEACH, Fla. — …": a paper's own dateline, its city in capitals and a dash. */
+const PAPER_DATELINE = /^(\p{Lu}{2,}[\p{Lu} .'’-]*?)(?:,\s+(\p{Lu}[\p{L} .'’-]+?))?\s+(?:[—–]|--)\s*(?=["“‘]?\p{Lu})/u;
+
 /**
  * "WASHINGTON (Reuters) - The …", "April 29 (UPI) — A caravan …", "(CNN) Boko Haram …": the
  * agency's dateline glued to the first paragraph. A bracketed word alone counts only in capitals
  * ("(CNN)"), so that "(Updated) The …" stays text.
  */
 export function parseDatelineLead(text: string): DatelineLead | undefined {
+  const own = PAPER_DATELINE.exec(text);
+  if (own) return { text: own[0].trim(), place: placeOf(own[1]!, own[2]), rest: text.slice(own[0].length).trim() };
   const match = DATELINE_LEAD.exec(text);
   if (!match) return undefined;
   const [lead, city, region, monthName, day, year, agency] = match;

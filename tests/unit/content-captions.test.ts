@@ -92,11 +92,12 @@ describe('photo captions, credits and gallery counters', () => {
 });
 
 describe('datelines run into the first paragraph', () => {
-  it.each<[string, { place?: string; date?: string; agency: string }]>([
+  it.each<[string, { place?: string; date?: string; agency?: string }]>([
     ['PORTVILLE (Coastal Wire) - The port reopened on Sunday.', { place: 'PORTVILLE', agency: 'Coastal Wire' }],
     ['May 5 (UPI) — The port reopened on Sunday.', { agency: 'UPI' }],
     ['PORTVILLE, May 5, 2019 (Coastal Wire) -- The port reopened on Sunday.', { place: 'PORTVILLE', date: '2019-05-05', agency: 'Coastal Wire' }],
     ['(CNN) The port reopened on Sunday.', { agency: 'CNN' }],
+    ['PORTVILLE, Fla. — The port reopened on Sunday.', { place: 'PORTVILLE, Fla.' }],
   ])('"%s" gives a dateline of its own, and the paragraph keeps the news', (paragraph, dateline) => {
     const article = parse(`Port reopens after the storm\n\n${paragraph}\n\nShips began to enter the harbor on Monday.\n`);
     const block = article.blocks.find((b) => b.type === 'dateline');
@@ -106,6 +107,12 @@ describe('datelines run into the first paragraph', () => {
     const first = article.blocks.find((b) => b.type === 'paragraph');
     expect(first?.type === 'paragraph' && first.unit.text).toBe('The port reopened on Sunday.');
     if (dateline.date) expect(article.published).toEqual({ value: dateline.date, from: 'dateline' });
+  });
+
+  it('a paper\'s own dateline ("WASHINGTON — …") opens no derived headline', () => {
+    const article = parse('WASHINGTON — The port of Portville reopened on Sunday after a week-long closure.\n\nShips began to enter the harbor on Monday.\n');
+    expect(article.title).toBe('The port of Portville reopened on Sunday after a week-long closure');
+    expect(article.titleDerived).toBe(true);
   });
 
   it('a bracketed word that is no agency stays text, and so does a lead after the opening paragraphs', () => {
