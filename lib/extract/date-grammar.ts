@@ -61,6 +61,11 @@ export const DATE_RULES: DateRule[] = [
   rule(`(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)`, (m) => ({
     kind: 'calendar', year: Number(m.groups!.y), month: Number(m.groups!.m), day: Number(m.groups!.d),
   })),
+  // 1/5/17 · 12/31/2016: month first, as American papers write it; a day over 12 first is no such date.
+  rule(`(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])/(?<y>(?:19|20)\\d\\d|\\d\\d)`, (m) => {
+    const y = Number(m.groups!.y);
+    return { kind: 'calendar', year: y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y, month: Number(m.groups!.m), day: Number(m.groups!.d) };
+  }),
   // Tuesday, April 1, 1997 · April 1 · Nov. 19, 2006
   rule(`(?:${WEEKDAY},?\\s+)?${MONTH}(?:\\s+|(?<=\\.))${DAY}(?:,?\\s+${YEAR})?`, (m) => ({
     kind: 'calendar', year: yearOf(m.groups!.year), month: monthOf(m.groups!.month), day: Number(m.groups!.day),

@@ -1,6 +1,7 @@
 import type { ReferenceDate } from './schema';
 import { extractDates } from './dates';
 import { sentenceAt, sentenceBounds } from './sentences';
+import { quoteSpans } from './quote-spans';
 
 /** A sentence that ends as prose does; a caption or credit line ("… shows the scene on April 14, 2016") does not. */
 const ENDS_PROSE = /[.!?…]["'’”)\]]*\s*$/;
@@ -42,8 +43,11 @@ export function inferReferenceDate(text: string): ReferenceDate | undefined {
   // A date in a caption or credit (a line that ends no sentence) dates a picture, not the article.
   const bounds = sentenceBounds(text);
   // An embedded post's signature ("— Jane Doe (@jdoe) December 28, 2017") dates what the article quotes: keep it.
+  // A date someone is quoted saying ("notes I typed … on 1/5/17") is theirs, not the report's.
+  const quotes = quoteSpans(text);
+  const quoted = (d: { start: number }) => quotes.some((q) => d.start >= q.start && d.start < q.end);
   const inProse = dates.filter(
-    (d) => (ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text) && !datesAThing(text, d)) || EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start)),
+    (d) => (ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text) && !datesAThing(text, d) && !quoted(d)) || EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start)),
   );
   const latest = inProse.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
   return latest && { start: latest.start, end: latest.end, text: latest.text, value: latest.value!, source: 'latest-date', evidence: latest.text };

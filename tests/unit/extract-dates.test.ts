@@ -128,6 +128,14 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate('He recounts the meeting in one memo, dated Feb. 8, 2017. It was released on Thursday.')).toBeUndefined();
     expect(inferReferenceDate('He gave a friend his Feb. 14, 2017, memo to read to the press.')).toBeUndefined();
     expect(inferReferenceDate('The vote took place on Feb. 14, 2017, officials said.')).toMatchObject({ value: '2017-02-14', source: 'latest-date' });
+    // Nor a date someone is quoted saying.
+    expect(inferReferenceDate('“These are notes I typed on Jan. 5, 2017,” he writes.')).toBeUndefined();
+  });
+
+  it('reads numeric dates month first, as American papers write them', () => {
+    expect(values(extractDates('Notes typed on 1/5/17 and 12/31/2016 were found; 31/12/2016 is no such date.'))).toEqual([
+      ['1/5/17', '2017-01-05'], ['12/31/2016', '2016-12-31'], ['2016', '2016'],
+    ]);
   });
 
   it('resolves a whole newswire article as TimeML would', () => {
