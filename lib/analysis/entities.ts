@@ -32,7 +32,13 @@ const DEPARTMENT = /^(?:department|ministry)\s+of\s+(?:the\s+)?(?=\S+\s+\S)|\s+(
  * carries, and whichever of "of" and "for" joins its words ("Committee for the Red Cross").
  */
 function bodyKey(name: string): string {
-  const bare = name.replace(COUNTRY_PREFIX, '').replace(/^the\s+/i, '').replace(LEGAL_FORM, '').replace(DEPARTMENT, '');
+  const bare = name
+    .replace(COUNTRY_PREFIX, '')
+    .replace(/^the\s+/i, '')
+    .replace(LEGAL_FORM, '')
+    .replace(DEPARTMENT, '')
+    // "Department of Justice" is the "Justice Department", and keeps its head with one word.
+    .replace(/^(department|ministry)\s+of\s+(?:the\s+)?(\S+)$/i, '$2 $1');
   return norm(bare).replace(/ for /g, ' of ');
 }
 
@@ -80,9 +86,15 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     else sets.union(seen, index);
   };
   clusters.forEach((c, i) => remember(c.canonical, i));
-  // "Lloyd C. Blankfein" is "Lloyd Blankfein": a middle initial is no other person.
+  // "F.B.I." is "FBI": an acronym with or without its stops.
+  clusters.forEach((c, i) => {
+    if (/^(?:\p{Lu}\.){2,}$/u.test(c.canonical)) remember(c.canonical.replace(/\./g, ''), i);
+  });
+  // "Lloyd C. Blankfein" is "Lloyd Blankfein": a middle initial is no other person; nor is a hyphen
+  // ("Kim Jong-un" is "Kim Jong Un").
   clusters.forEach((c, i) => {
     if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
+    if (c.type === 'person' && c.canonical.includes('-')) remember(c.canonical.replace(/-/g, ' '), i);
   });
   // "Ramon Fonseca Mora" is "Ramon Fonseca": a second surname, as Spanish names carry, when no other
   // full name of the story goes on from the same two words; never a generation ("Donald Trump Jr").
@@ -164,15 +176,16 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   });
   // A lone name resolves to the one full name of the story it starts or ends ("Smith" for "Jane Smith",
   // and "Wang" for "Wang Li", whose family name comes first); two such full names, and it stays apart.
-  const fullNamesByPart = new Map<string, Set<string>>();
-  for (const c of clusters) {
+  // Full names by cluster: "Robert S. Mueller" and "Robert Mueller", merged above, are one full name.
+  const fullNamesByPart = new Map<string, Set<number>>();
+  clusters.forEach((c, i) => {
     const parts = c.canonical.split(/[\s-]+/);
-    if (c.type !== 'person' || parts.length < 2) continue;
+    if (c.type !== 'person' || parts.length < 2) return;
     for (const part of new Set([parts[0]!, parts.at(-1)!])) {
       const key = norm(part);
-      fullNamesByPart.set(key, (fullNamesByPart.get(key) ?? new Set()).add(norm(c.canonical)));
+      fullNamesByPart.set(key, (fullNamesByPart.get(key) ?? new Set()).add(i));
     }
-  }
+  });
   // "the Tupac Amaru rebels", "Goldman": a guessed name that opens exactly one body's name is that
   // body. A single word only when it is no English word and names no person of the story.
   clusters.forEach((c, i) => {
@@ -187,8 +200,8 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     // A lone word typed "other" is often a surname the extractor had no evidence for ("Buhari"); a
     // body only guessed from the noun it qualifies may be a person's too ("the Obama administration").
     if ((c.type !== 'person' && c.type !== 'other' && !(c.type === 'organization' && c.guessed)) || /\s/.test(c.canonical)) return;
-    const fullNames = fullNamesByPart.get(norm(c.canonical));
-    if (fullNames?.size === 1) sets.union(i, byName.get([...fullNames][0]!)!);
+    const fullNames = new Set([...(fullNamesByPart.get(norm(c.canonical)) ?? [])].map((j) => sets.find(j)));
+    if (fullNames.size === 1) sets.union(i, [...fullNames][0]!);
   });
   const groups = new Map<number, Cluster[]>();
   clusters.forEach((c, i) => {
@@ -381,6 +394,8 @@ export const mentionKey = (at: Located) => `${at.article}#${at.unit}:${at.start}
  * Department") stays.
  */
 function isNoName(group: Cluster[]): boolean {
+  // "Aides said", "the top Democrat on the committee": a word for a kind of person, typed however, names no one.
+  if (group.every((c) => !/\s/.test(c.canonical) && !isFirstName(c.canonical) && [c.canonical, c.canonical.replace(/s$/, '')].some(isKindOfPersonOrQuality))) return true;
   if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
   return group.every(
     (c) =>

@@ -16,16 +16,19 @@ const letters = (s: string) => s.replace(/[^A-Za-z]/g, '').toUpperCase();
 const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean);
 
 /** "International Emergency Economic Powers Act" → "IEEPA"; "U.S." counts as "US". */
-export function initials(name: string, acronymAsLetter = false): string {
+export function initials(name: string, acronymAsLetter = false, keepOf = false): string {
   return wordsOf(name)
-    .filter((w) => !INITIAL_SKIP.has(w.toLowerCase()))
+    .filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) || (keepOf && w.toLowerCase() === 'of'))
     .map((w) => (ACRONYM.test(w) && !acronymAsLetter ? letters(w) : w[0]!.toUpperCase()))
     .join('');
 }
 
-/** The acronyms a name may go by: "APEC Business Advisory Council" is "APECBAC" or "ABAC". */
+/**
+ * The acronyms a name may go by: "APEC Business Advisory Council" is "APECBAC" or "ABAC"; some
+ * keep the "of" ("Department of Justice" is "DOJ", "Bank of Japan" "BOJ").
+ */
 export function acronymsOf(name: string): string[] {
-  return [...new Set([initials(name), initials(name, true)])];
+  return [...new Set([initials(name), initials(name, true), initials(name, true, true)])];
 }
 
 /**
@@ -120,6 +123,16 @@ function namesKinOf(text: string, surname: Piece, full: Piece): boolean {
   return full.canonical === kin || (!kin.includes(' ') && full.canonical.startsWith(`${kin} `));
 }
 
+/** Every mention of the full name comes right after a kinship noun ("father Kim Jong-il", "his son Kenji Fujimori"). */
+function introducedAsKin(text: string, people: Piece[], canonical: string): boolean {
+  return people
+    .filter((q) => q.canonical === canonical)
+    .every((q) => {
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
+      return before !== null && isKinshipNoun(before[1]!.toLowerCase());
+    });
+}
+
 /** "Yeltsin" → "Boris Yeltsin" when the full name appears anywhere; the nearest preceding one wins. */
 function linkSurnames(pieces: Piece[], text: string): void {
   const people = pieces.filter((p) => p.type === 'person' && !p.weak && wordsOf(p.canonical).length > 1);
@@ -131,7 +144,10 @@ function linkSurnames(pieces: Piece[], text: string): void {
     if (wordsOf(surface).length > 2 || lookupName(surface) || !(p.type === 'person' || p.type === 'organization' || p.weak)) continue;
     // Surname first; a lone first name ("Saddam") only when no surname matches.
     const bySurname = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface) && !kinOf(surface, full));
-    const candidates = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `));
+    const named = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `));
+    // "his father Kim Jong-il": a relative named beside the subject is not who the bare name means.
+    const notKin = named.filter((full) => !introducedAsKin(text, people, full.canonical));
+    const candidates = notKin.length > 0 ? notKin : named;
     if (candidates.length === 0) continue;
     const preceding = candidates.filter((c) => c.start < p.start);
     const full = preceding[preceding.length - 1] ?? candidates[0]!;

@@ -1,7 +1,8 @@
-import type { Word } from './words';
+import { isFirstName, type Word } from './words';
 import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles';
 import { lookupName } from './gazetteer';
+import { MONTHS, WEEKDAYS } from '../calendar';
 import { isCommonWord, nounClass } from '../wordnet';
 
 /** A run of capitalised words (with inner connectors) inside one sentence: words[from..to). */
@@ -23,12 +24,24 @@ export const isTypedHead = (w: Word | undefined) => {
   return ORGANIZATION_HEADS.has(h) || PLACE_HEADS.has(h) || LAW_HEADS.has(h) || AGREEMENT_HEADS.has(h);
 };
 
-function isNameShaped(w: Word): boolean {
+/** What a hyphen makes a name into a modifier with: "Texas-based", "Trump-era", "Bush-style". */
+const MODIFIER_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|era|style|like|born|wide|made|run|free|type|class|scale|level|term|time|size|area|zone)$/u;
+
+function isNameShaped(w: Word, previous: Word | undefined): boolean {
   // "Texas-based", "ASIC-equipped" are adjectives, not names.
   const lastPart = w.parts[w.parts.length - 1]!.text;
   // "al-Dhari": a lower-case particle hyphenated to a capitalised name is still a name.
   const particled = w.parts.length > 1 && HYPHENATED_NAME_PARTICLES.has(w.parts[0]!.text) && /^\p{Lu}/u.test(w.parts[1]!.text);
-  return (/^\p{Lu}/u.test(w.text) || particled) && !/^\p{Ll}/u.test(lastPart) && !/\d/.test(w.text) && !NOT_NAME_TAGS.some((t) => w.tags.has(t)) && w.text !== 'I';
+  // "Moon Jae-in", "Kim Jong-il": a given name of two short syllables after a family name.
+  const syllables =
+    w.parts.length === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.parts[0]!.text) && /^\p{Ll}{1,5}$/u.test(lastPart) && !MODIFIER_SUFFIX.test(lastPart) &&
+    previous !== undefined && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && /^[ \t]+$/.test(w.gap ?? '');
+  // "Mar-a-Lago": capitalised parts around a lower-case particle make a name, though a part reads as
+  // a month ("Mar"); "July-to-September" is a span of months.
+  const particleJoined =
+    w.parts.length >= 3 && /^\p{Lu}/u.test(lastPart) && w.parts.slice(1, -1).some((p) => /^\p{Ll}/u.test(p.text)) && !(lastPart.toLowerCase() in MONTHS) && !(lastPart.toLowerCase() in WEEKDAYS);
+  const notNameTags = syllables || particleJoined ? ['Value'] : NOT_NAME_TAGS;
+  return (/^\p{Lu}/u.test(w.text) || particled) && (!/^\p{Ll}/u.test(lastPart) || syllables) && !/\d/.test(w.text) && !notNameTags.some((t) => w.tags.has(t)) && w.text !== 'I';
 }
 
 /** Whether b continues the name a ends: a plain space, or "Mr. X", "John F. Kennedy". */
@@ -41,12 +54,12 @@ function joins(a: Word, b: Word): boolean {
 }
 
 export function findChunks(words: Word[], blocked: (w: Word) => boolean): Chunk[] {
-  const isNameWord = (w: Word) => isNameShaped(w) && !blocked(w);
+  const isNameWord = (w: Word, i: number) => isNameShaped(w, words[i - 1]) && !blocked(w);
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (w.label || !isNameWord(w)) {
+    if (w.label || !isNameWord(w, i)) {
       i++;
       continue;
     }
@@ -54,12 +67,12 @@ export function findChunks(words: Word[], blocked: (w: Word) => boolean): Chunk[
     let start = i;
     let end = i + 1;
     for (;;) {
-      while (end < words.length && !words[end]!.label && isNameWord(words[end]!) && joins(words[end - 1]!, words[end]!)) end++;
+      while (end < words.length && !words[end]!.label && isNameWord(words[end]!, end) && joins(words[end - 1]!, words[end]!)) end++;
       let j = end;
       while (j < words.length && j - end < 2 && NAME_CONNECTORS.has(words[j]!.lower) && joins(words[j - 1]!, words[j]!)) j++;
-      if (j === end || j >= words.length || !isNameWord(words[j]!) || words[j]!.label || !joins(words[j - 1]!, words[j]!)) break;
+      if (j === end || j >= words.length || !isNameWord(words[j]!, j) || words[j]!.label || !joins(words[j - 1]!, words[j]!)) break;
       let k = j + 1;
-      while (k < words.length && !words[k]!.label && isNameWord(words[k]!) && joins(words[k - 1]!, words[k]!)) k++;
+      while (k < words.length && !words[k]!.label && isNameWord(words[k]!, k) && joins(words[k - 1]!, words[k]!)) k++;
       if (!keepConnector(words, start, end, j, k)) {
         chunks.push(...trimmed(words, start, end));
         start = j;
@@ -112,6 +125,11 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   // sentence, before "of", is no part of the name ("Bank of Canada", "Secretary of State" have their heads).
   const opener = words[leftFrom]!;
   if (connectors[0] === 'of' && leftTo - leftFrom === 1 && opener.sentenceStart && isCommonWord(opener.lower) && !isTypedHead(opener) && !TITLE_HEADS.has(headOf(opener))) return false;
+  // "the ranking Democrat on the Oversight Committee": a kind of person is no part of a body's name
+  // (a title is: "Secretary of State").
+  if (leftTo - leftFrom === 1 && !TITLE_HEADS.has(headOf(leftHead)) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
+  // "Representative Devin Nunes of the Intelligence Committee": a titled person's name is complete.
+  if (leftTo - leftFrom >= 3 && TITLE_HEADS.has(headOf(words[leftFrom])) && isFirstName(words[leftFrom + 1]!.text)) return false;
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
   if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;
@@ -122,7 +140,7 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
 
 /** "The", "Of", "In" opening a chunk are not part of the name; a capitalised particle is ("Le Cong Phung", "De Gaulle"). */
 const isLeadingFiller = (w: Word) =>
-  (w.tags.has('Determiner') || NAME_CONNECTORS.has(w.lower)) && !(NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(w.text));
+  w.parts.length === 1 && (w.tags.has('Determiner') || NAME_CONNECTORS.has(w.lower)) && !(NAME_PARTICLES.has(w.lower) && /^\p{Lu}/u.test(w.text));
 
 /**
  * "according to The Guardian", "the BBC and The Times": a capital "The" mid-sentence before one

@@ -204,7 +204,8 @@ const isUnknownWordGuess = (term: Term) =>
 const CONTRACTIONS = new Set(["it's", "there's", "here's", "that's", "what's", "who's", "he's", "she's", "let's", "where's", "how's"]);
 
 function possessiveLength(word: string): number {
-  if (!/\p{L}['’]s?$/u.test(word) || CONTRACTIONS.has(word.toLowerCase().replace('’', "'"))) return 0;
+  // "F.B.I.’s": an acronym written with stops takes a possessive too.
+  if (!/[\p{L}.]['’]s?$/u.test(word) || CONTRACTIONS.has(word.toLowerCase().replace('’', "'"))) return 0;
   return /s$/.test(word) && /['’]s$/.test(word) ? 2 : /['’]$/.test(word) && /s['’]$/.test(word) ? 1 : 0;
 }
 

@@ -433,6 +433,41 @@ describe('titles, undertakings and qualifiers', () => {
     expect(names('The files came from the Panama law firm Harrowgate Velmont.')).toContain('Harrowgate Velmont:organization');
   });
 
+  it('one body whatever the form: stops in its acronym, "Department of X" or "X Department", an acronym keeping the "of"', () => {
+    const story = entitiesOf(
+      article('a', 'The Department of Justice sent the memos. Lawmakers said the DOJ had waited. The F.B.I. agreed.'),
+      article('b', 'The Justice Department sent the memos to the FBI on Thursday.'),
+    );
+    expect(story.filter((e) => /Justice|DOJ/.test(e.name))).toEqual([expect.objectContaining({ type: 'organization', articles: ['a', 'b'] })]);
+    expect(story.filter((e) => /F\.?B\.?I/.test(e.name))).toEqual([expect.objectContaining({ type: 'organization', articles: ['a', 'b'] })]);
+  });
+
+  it('a surname joins the one person of the story whose names differ only by a middle initial', () => {
+    const story = entitiesOf(
+      article('a', 'The special counsel, Robert S. Mueller, asked questions.'),
+      article('b', 'Robert Mueller asked questions. Mueller did not comment.'),
+      article('c', 'The inquiry led by Mueller went on.'),
+    );
+    expect(story.filter((e) => /Mueller/.test(e.name))).toEqual([expect.objectContaining({ type: 'person', articles: ['a', 'b', 'c'] })]);
+  });
+
+  it('a bare family name is the story\'s person, not a relative named beside him, and a hyphen makes no other person', () => {
+    const story = entitiesOf(
+      article('a', 'Leader Pak Sung-ho announced the halt. Pak said it was his father Pak Sung-il\'s dying wish.', 'Pak will meet the envoy on Friday.'),
+      article('b', 'Pak Sung Ho announced the halt on Friday.'),
+    );
+    const leader = story.find((e) => e.name.startsWith('Pak Sung') && !e.name.endsWith('il'))!;
+    expect(leader).toMatchObject({ type: 'person', articles: ['a', 'b'] });
+    expect(leader.aliases).toContain('Pak');
+    expect(story.find((e) => e.name === 'Pak Sung-il')?.aliases ?? []).not.toContain('Pak');
+  });
+
+  it('a word for a kind of person is no entity, however it was typed ("Aides said", "the top Democrat")', () => {
+    const story = entitiesOf(article('a', 'Aides said the meeting went well.', 'Elijah Cummings, the top Democrat on the Oversight Committee, disagreed.'));
+    expect(story.map((e) => e.name)).not.toContain('Aides');
+    expect(story.map((e) => e.name)).not.toContain('Democrat');
+  });
+
   it('an undertaking is one entity with or without the word for what it is ("Project Velor", "Velor")', () => {
     const story = entitiesOf(
       article('a', 'The minister said the program, called "Project Velor," was meant to build a weapon.'),

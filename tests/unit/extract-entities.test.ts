@@ -20,6 +20,8 @@ const a002 = seed('002_');
 const a003 = seed('003_');
 const a004 = seed('004_');
 
+const names = (text: string) => extractEntities(text).map((e) => `${e.text}:${e.type}`);
+
 describe('extractEntities: people, titles and roles', () => {
   it('takes the title out of the name and keeps it as the role', () => {
     const s = lineWith(a001, 'Commerce Secretary Howard Lutnick');
@@ -166,6 +168,19 @@ describe('extractEntities: aliases', () => {
     expect(find(extractEntities(s), 'USMCA')).toMatchObject({ type: 'agreement', canonical: 'United States-Mexico-Canada Agreement' });
   });
 
+  it('cuts a possessive off an acronym written with stops, and keeps a titled person apart from the body after "of"', () => {
+    expect(names('The F.B.I.’s Russia inquiry went on.')).toEqual(['F.B.I.:organization', 'Russia:place']);
+    expect(names('The memos went to Representative Devin Nunes of the Intelligence Committee.')).toEqual(['Devin Nunes:person', 'Intelligence Committee:organization']);
+    expect(names('Elijah Cummings, the top Democrat on the Oversight Committee, spoke.')).toContain('Oversight Committee:organization');
+  });
+
+  it('keeps a given name of two hyphenated syllables and a name joined by a particle, but not a modifier or a span of months', () => {
+    expect(names('President Moon Jae-in will meet Kim Jong-il on Friday.')).toEqual(['Moon Jae-in:person', 'Kim Jong-il:person']);
+    expect(names('Trump hosted Abe at Mar-a-Lago on Tuesday.')).toContain('Mar-a-Lago:other');
+    expect(names('Exports grew in the July-to-September quarter, Texas-based firms said.')).toEqual([]);
+    expect(names('The San Diego-area office said so.').join()).not.toContain('Diego-area');
+  });
+
   it('gives every form of a country one canonical name', () => {
     const s = 'The U.S. and the United States, also US, USA and America, met Canada.';
     const m = extractEntities(s).filter((e) => e.canonical === 'United States');
@@ -176,7 +191,6 @@ describe('extractEntities: aliases', () => {
 });
 
 describe('extractEntities: quotes and acronyms', () => {
-  const names = (text: string) => extractEntities(text).map((e) => `${e.text}:${e.type}`);
   it('takes a short quote inside a sentence for a name, but not a quote of common words or of speech', () => {
     expect(names('He referred to a secret project, codenamed "Velor", which was shelved.')).toContain('Velor:other');
     expect(names('The leader mocked him as "Rocket Man" in a tweet.')).toContain('Rocket Man:other');
