@@ -87,6 +87,11 @@ const CONTRIBUTED = /^(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:(?:and|in)\s+)?\
  * the outlet, presents in the present tense; a report says what someone said.
  */
 const VIDEO_BLURB = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s+(?:discusses|explains|examines|analy[sz]es|reports on|talks about|breaks down|looks at)\s(?:[^"“”.!?]|\.(?!\s+\p{Lu}))*[.!?]?$/u;
+/**
+ * A video's caption that hands over to a correspondent: "…; chief White House correspondent Ana
+ * Ruiz reports from Portville." A report names who said what; a caption names who is on screen.
+ */
+const CORRESPONDENT_BLURB = /(?:^|[;.]\s+)(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|anchor)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+(?:from|on)\s+[^.;!?]{2,60}\.?$/u;
 /** "Like X on Facebook and stay updated", "Follow us on Twitter": a social-network prompt. */
 const SOCIAL_PROMPT = /^(?:Like|Follow|Join|Find)\b.{0,80}\bon (?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|X)\b/;
 /** A gallery's picture counter: "3/12", "3 of 12". */
@@ -116,7 +121,7 @@ export function classifyLine(raw: string): LineKind {
   if (isReaderPrompt(line)) return { kind: 'chrome', reason: 'reader-prompt' };
   const kickers = line.match(KICKER)?.length ?? 0;
   if (kickers >= 3) return { kind: 'chrome', reason: 'link-list' };
-  if ((kickers >= 2 && RUNNING_TIME.test(line)) || VIDEO_BLURB.test(line)) return { kind: 'chrome', reason: 'video-player' };
+  if ((kickers >= 2 && RUNNING_TIME.test(line)) || VIDEO_BLURB.test(line) || CORRESPONDENT_BLURB.test(line)) return { kind: 'chrome', reason: 'video-player' };
   if (CONTRIBUTED.test(line)) return { kind: 'chrome', reason: 'contributor-note' };
   if (SOCIAL_PROMPT.test(line)) return { kind: 'chrome', reason: 'share-prompt' };
   const count = COMMENT_COUNT.exec(line);

@@ -54,6 +54,7 @@ describe('photo captions, credits and gallery counters', () => {
     ['The Coastal Wire contributed to this report.', 'contributor-note'],
     ['Ana Ruiz in Portville and Li Wei and Xu Mei in Harbin contributed to this report.', 'contributor-note'],
     ['Harbor TV’s Ana Ruiz discusses the impact of the storm on the U.S. port.', 'video-player'],
+    ['The Coastal Wire reports the port reopened on Sunday; chief harbor correspondent Ana Ruiz reports from Portville, Maine.', 'video-player'],
     ['Like Harbor News World on Facebook and stay updated on foreign news', 'share-prompt'],
     ['Newsletter Sign Up Continue reading the main story Please verify you are human. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.', 'reader-prompt'],
   ])('"%s" is recorded as %s', (line, reason) => {
