@@ -160,12 +160,15 @@ function linkSurnames(pieces: Piece[], text: string): void {
  * opens the name of one body the text names, is that body. Not a first name: "Marianne" is no
  * short name of a firm.
  */
+const SUB_BODY = /\s(?:committee|subcommittee|caucus|panel)$/i;
+
 function linkShortNames(pieces: Piece[], text: string): void {
   const bodies = pieces.filter((p) => p.type === 'organization' && !p.weak && wordsOf(p.canonical).length > 1);
   for (const p of pieces) {
     const surface = text.slice(p.start, p.end);
     if (!p.weak || p.type !== 'other' || wordsOf(surface).length > 1 || isFirstName(surface)) continue;
-    const opened = bodies.filter((b) => b.canonical.startsWith(`${surface} `) || b.canonical === `The ${surface}`);
+    // A committee is a part of the body its name opens with ("Senate" is not the "Senate Foreign Relations Committee").
+    const opened = bodies.filter((b) => (b.canonical.startsWith(`${surface} `) && !SUB_BODY.test(b.canonical)) || b.canonical === `The ${surface}`);
     if (new Set(opened.map((b) => b.canonical)).size !== 1) continue;
     Object.assign(p, { canonical: opened[0]!.canonical, type: opened[0]!.type, weak: false });
   }

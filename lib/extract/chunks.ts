@@ -127,7 +127,9 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (connectors[0] === 'of' && leftTo - leftFrom === 1 && opener.sentenceStart && isCommonWord(opener.lower) && !isTypedHead(opener) && !TITLE_HEADS.has(headOf(opener))) return false;
   // "the ranking Democrat on the Oversight Committee": a kind of person is no part of a body's name
   // (a title is: "Secretary of State").
-  if (leftTo - leftFrom === 1 && !TITLE_HEADS.has(headOf(leftHead)) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
+  // Nor are people counted in the plural ("U.S. Senators on the Foreign Relations Committee").
+  const plural = /[^s]s$/.test(leftHead!.lower);
+  if ((leftTo - leftFrom === 1 || plural) && (plural || !TITLE_HEADS.has(headOf(leftHead))) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
   // "Representative Devin Nunes of the Intelligence Committee": a titled person's name is complete.
   if (leftTo - leftFrom >= 3 && TITLE_HEADS.has(headOf(words[leftFrom])) && isFirstName(words[leftFrom + 1]!.text)) return false;
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
@@ -166,6 +168,8 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
     from++;
     while (from < to && isLeadingFiller(words[from]!)) from++;
   }
-  while (to > from && NAME_CONNECTORS.has(words[to - 1]!.lower)) to--;
+  // "Nguyen Tuong Van", "Li Du": a capitalised particle that reads as no function word ends a name.
+  const trailing = (w: Word) => NAME_CONNECTORS.has(w.lower) && (/^\p{Ll}/u.test(w.text) || !NAME_PARTICLES.has(w.lower));
+  while (to > from && trailing(words[to - 1]!)) to--;
   return to > from ? [{ from, to }] : [];
 }

@@ -26,6 +26,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted'
 const CONNECTOR = new Set(['of', 'for', 'on', 'in', 'the', 'and', '&']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin']);
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
+/** Words before a place: "in Summit", "from Mobile". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'across']);
 const INTERCAPS = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Ben|Al|El)\p{Lu}/u;
 
@@ -230,7 +232,11 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   if (to - from <= 3 && SPEECH_VERBS.has(words[to]?.lower ?? '') && words[to]!.gap === ' ') return piece('person');
   // "Lagos", "Harare": a city of the gazetteer, unless compromise reads a person's name in it;
   // weak, so a surname of someone named in full ("Jackson" after "Lisa Jackson") is still theirs.
-  if (isCity(surface) && !words.slice(from, to).some((w) => w.tags.has('Person') || w.tags.has('FirstName'))) return piece('place', true);
+  // A city named like a common word ("Summit", "Mobile") is one only where a place is expected ("in Summit").
+  const commonName = to - from === 1 && isCommonWord(words[from]!.lower);
+  if (isCity(surface) && !words.slice(from, to).some((w) => w.tags.has('Person') || w.tags.has('FirstName')) && (!commonName || PLACE_PREPOSITIONS.has(words[from - 1]?.lower ?? ''))) {
+    return piece('place', true);
+  }
   // Two or three unknown capitalised words with nothing else to go on are, in news copy, mostly a foreign personal name.
   // Not when every word is a common English word ("Harbor Safety"): that is a body or a thing.
   const named = words.slice(from, to);

@@ -181,6 +181,18 @@ describe('extractEntities: aliases', () => {
     expect(names('The San Diego-area office said so.').join()).not.toContain('Diego-area');
   });
 
+  it('takes a city named like a common word for a place only where a place is expected', () => {
+    expect(names('Details of Summit are being worked out now.')).not.toContain('Summit:place');
+    expect(names('The rally was held in Summit on Sunday.')).toContain('Summit:place');
+  });
+
+  it('keeps a committee apart from the people on it and from the body its name opens with', () => {
+    expect(names('Pompeo told U.S. Senators on the Senate Foreign Relations Committee that he was hopeful.')).toContain('Senate Foreign Relations Committee:organization');
+    const senate = extractEntities('The Senate will vote. The Senate Foreign Relations Committee met.');
+    expect(new Set(senate.map((e) => e.entityId)).size).toBe(2);
+    expect(names('Nguyen Tuong Van was hanged.')).toEqual(['Nguyen Tuong Van:person']);
+  });
+
   it('gives every form of a country one canonical name', () => {
     const s = 'The U.S. and the United States, also US, USA and America, met Canada.';
     const m = extractEntities(s).filter((e) => e.canonical === 'United States');
