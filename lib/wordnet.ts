@@ -77,7 +77,8 @@ function synset(offset: string, pos: Pos): Synset {
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "Caravans": a plural is common when its singular is.
-  if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return isCommonWord(lower.slice(0, -1));
+  // "Studies": an "-ies" plural is common when its "-y" singular is.
+  if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return (/ies$/.test(lower) && isCommonWord(`${lower.slice(0, -3)}y`)) || isCommonWord(lower.slice(0, -1));
   // WordNet writes compounds with underscores: "coal_mine".
   return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(key(lower))));
 }

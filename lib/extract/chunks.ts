@@ -48,8 +48,10 @@ function isNameShaped(w: Word, previous: Word | undefined): boolean {
 function joins(a: Word, b: Word): boolean {
   if (a.sentence !== b.sentence || b.gap === undefined) return false;
   // A possessive ends a name, except the collective ones inside names: "People's Liberation Army".
-  if (a.possessive && !COLLECTIVE_POSSESSIVES.has(a.lower)) return false;
-  if (/^[ \t]+$/.test(b.gap)) return true;
+  // The mark may stay between the words ("Workers' Party"), where compromise did not cut it off.
+  const markBetween = /^['’]s?[ \t]+$/.test(b.gap);
+  if ((a.possessive || markBetween) && !COLLECTIVE_POSSESSIVES.has(a.lower)) return false;
+  if (/^(?:['’]s?)?[ \t]+$/.test(b.gap)) return true;
   return /^\.[ \t]+$/.test(b.gap) && (a.tags.has('Abbreviation') || /^\p{Lu}$/u.test(a.text));
 }
 
@@ -119,7 +121,7 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
     // "Immigration and Customs Enforcement": capitalised common words on both sides make one body's name
     // (never kinds of people: "Republicans and Senate Democrats" are two).
     const institutional = (w: Word) => isCommonWord(w.lower) && nounClass(w.lower) !== 'person';
-    return isTypedHead(rightHead) || words.slice(leftFrom, rightTo).filter((w) => w.lower !== 'and').every(institutional);
+    return isTypedHead(rightHead) || words.slice(leftFrom, rightTo).filter((w) => !NAME_CONNECTORS.has(w.lower)).every(institutional);
   }
   // "Shares of Goldman Sachs", "Residents of Harbin": a common word capitalised only because it opens the
   // sentence, before "of", is no part of the name ("Bank of Canada", "Secretary of State" have their heads).

@@ -181,6 +181,11 @@ describe('extractEntities: aliases', () => {
     expect(names('The San Diego-area office said so.').join()).not.toContain('Diego-area');
   });
 
+  it('keeps "for", "and" and a plural possessive inside a body\'s name', () => {
+    expect(names('He is a fellow at the Center for Strategic and International Studies in Washington.')).toContain('Center for Strategic and International Studies:organization');
+    expect(names("Kim spoke to the Workers' Party of Korea on Friday.")).toContain("Workers' Party of Korea:organization");
+  });
+
   it('takes a city named like a common word for a place only where a place is expected', () => {
     expect(names('Details of Summit are being worked out now.')).not.toContain('Summit:place');
     expect(names('The rally was held in Summit on Sunday.')).toContain('Summit:place');
