@@ -395,7 +395,8 @@ export const mentionKey = (at: Located) => `${at.article}#${at.unit}:${at.start}
  */
 function isNoName(group: Cluster[]): boolean {
   // "Aides said", "the top Democrat on the committee": a word for a kind of person, typed however, names no one.
-  if (group.every((c) => !/\s/.test(c.canonical) && !isFirstName(c.canonical) && [c.canonical, c.canonical.replace(/s$/, '')].some(isKindOfPersonOrQuality))) return true;
+  // WordNet's lower-case noun, so that names it knows ("Nike" the goddess) and adjectives ("Pacific") stay.
+  if (group.every((c) => !/\s/.test(c.canonical) && !isFirstName(c.canonical) && !lookupName(c.canonical) && [c.canonical, c.canonical.replace(/s$/, '')].some((w) => nounClass(w) === 'person'))) return true;
   if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
   return group.every(
     (c) =>
