@@ -9,6 +9,7 @@ import { resolveAliases } from './aliases';
 import { roleFor } from './roles';
 import { typeFromContext } from './context-types';
 import { commonAcronyms } from './common-acronyms';
+import { NON_ENTITY_ACRONYMS } from './data/institutions';
 
 /**
  * Named entities with exact spans, types, per-text canonical names and, for
@@ -29,9 +30,10 @@ export function extractEntities(text: string): EntityMention[] {
   const opensSentence = (p: Piece) => words[p.from]!.sentenceStart;
   // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
   const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
-  const common = commonAcronyms(words, text);
+  // Acronyms of common things ("GDP", "EDT") and those the text uses so ("MPs", "183 CD's").
+  const common = new Set([...commonAcronyms(words, text), ...NON_ENTITY_ACRONYMS]);
   return resolved
-    .filter((p) => !common.has(text.slice(p.start, p.end).replace(/(?:['’]?s)$/, '')))
+    .filter((p) => !(common.has(text.slice(p.start, p.end).replace(/(?:['’]?s)$/, '')) && !/\s/.test(p.canonical)))
     // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
     .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
     .map((p) => {

@@ -220,6 +220,8 @@ describe('extractEntities: quotes and acronyms', () => {
     expect(names('Several NGOs and MPs protested.')).toEqual([]);
     const icbm = names('It launched several intercontinental ballistic missiles (ICBM). Its first ICBM flew in July.');
     expect(icbm.filter((n) => n.startsWith('ICBM'))).toEqual([]);
+    // Nor the acronym of a common thing, written alone.
+    expect(names('He tweeted at 7 p.m. Friday EDT that GDP and HIV rates fell.')).toEqual([]);
     // A body's acronym is spelt out in capitals, and stays a body.
     expect(names('The Federal Bureau of Investigation (FBI) said the FBI was looking.')).toContain('FBI:organization');
   });
