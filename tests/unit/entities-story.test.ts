@@ -466,6 +466,9 @@ describe('titles, undertakings and qualifiers', () => {
     const story = entitiesOf(article('a', 'Aides said the meeting went well.', 'Elijah Cummings, the top Democrat on the Oversight Committee, disagreed.'));
     expect(story.map((e) => e.name)).not.toContain('Aides');
     expect(story.map((e) => e.name)).not.toContain('Democrat');
+    // Names WordNet knows ("Nike", a goddess) and adjectives ("Pacific") are not kinds of person.
+    const names = entitiesOf(article('b', 'Nike reported higher sales in the Philippines and across the Pacific.')).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Nike', 'Philippines', 'Pacific']));
   });
 
   it('an undertaking is one entity with or without the word for what it is ("Project Velor", "Velor")', () => {
