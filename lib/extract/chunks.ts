@@ -127,11 +127,12 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   // sentence, before "of", is no part of the name ("Bank of Canada", "Secretary of State" have their heads).
   const opener = words[leftFrom]!;
   if (connectors[0] === 'of' && leftTo - leftFrom === 1 && opener.sentenceStart && isCommonWord(opener.lower) && !isTypedHead(opener) && !TITLE_HEADS.has(headOf(opener))) return false;
-  // "the ranking Democrat on the Oversight Committee": a kind of person is no part of a body's name
-  // (a title is: "Secretary of State").
-  // Nor are people counted in the plural ("U.S. Senators on the Foreign Relations Committee").
+  // "the ranking Democrat on the Oversight Committee", "U.S. Senators on the Foreign Relations
+  // Committee": a kind of person, alone or in the plural, is no part of a body's name (a title is:
+  // "Secretary of State").
   const plural = /[^s]s$/.test(leftHead!.lower);
-  if ((leftTo - leftFrom === 1 || plural) && (plural || !TITLE_HEADS.has(headOf(leftHead))) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
+  const alone = leftTo - leftFrom === 1 && !TITLE_HEADS.has(headOf(leftHead));
+  if ((plural || alone) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
   // "Representative Devin Nunes of the Intelligence Committee": a titled person's name is complete.
   if (leftTo - leftFrom >= 3 && TITLE_HEADS.has(headOf(words[leftFrom])) && isFirstName(words[leftFrom + 1]!.text)) return false;
   // "Bank of Canada" but "Fitch Investors Service | of the United States".

@@ -1,8 +1,9 @@
 import type { Word } from './words';
+import { NUMBER_WORDS, VAGUE_MAGNITUDES } from './data/numbers';
 
 const ACRONYM = /^[A-Z]{2,}$/;
 const PLURAL_ACRONYM = /^([A-Z]{2,})s$/;
-const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i;
+const isNumber = (word: Word) => /^\d[\d,.]*$/.test(word.text) || word.lower in NUMBER_WORDS || word.lower in VAGUE_MAGNITUDES;
 
 /**
  * Acronyms a text uses as common nouns, not names: counted or made plural ("MPs", "NGOs",
@@ -18,7 +19,7 @@ export function commonAcronyms(words: Word[], text: string): Set<string> {
     if (!ACRONYM.test(w.text)) return;
     // "183 CD's": after a number, the "'s" makes a plural, not a possessive.
     const previous = words[i - 1];
-    if (w.possessive && previous && NUMBER.test(previous.text) && /^\s+$/.test(w.gap ?? '')) found.add(w.text);
+    if (w.possessive && previous && isNumber(previous) && /^\s+$/.test(w.gap ?? '')) found.add(w.text);
     if (text[w.start - 1] === '(' && spellsOut(w.text, words, i, text)) found.add(w.text);
   });
   return found;
