@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, LEGAL_FORMS, acronymsOf, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -95,6 +95,12 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   clusters.forEach((c, i) => {
     if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
     if (c.type === 'person' && c.canonical.includes('-')) remember(c.canonical.replace(/-/g, ' '), i);
+  });
+  // "Bob Goodlatte" is "Robert W. Goodlatte": a short form of the given name is the same person.
+  clusters.forEach((c, i) => {
+    const [given, ...rest] = c.canonical.split(/\s+/);
+    const formal = c.type === 'person' && rest.length > 0 ? FORMAL_NAMES.get(given!) : undefined;
+    if (formal) remember([formal, ...rest].join(' '), i);
   });
   // "Ramon Fonseca Mora" is "Ramon Fonseca": a second surname, as Spanish names carry, when no other
   // full name of the story goes on from the same two words; never a generation ("Donald Trump Jr").

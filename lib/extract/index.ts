@@ -9,6 +9,7 @@ export { extractQuotes } from './quotes';
 export { isCountry, lookupName } from './gazetteer';
 export { acronymsOf } from './aliases';
 export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
+export { FORMAL_NAMES } from './data/nicknames';
 export { isFirstName } from './words';
 export { inferReferenceDate } from './reference-date';
 export * from './schema';

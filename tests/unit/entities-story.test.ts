@@ -451,6 +451,17 @@ describe('titles, undertakings and qualifiers', () => {
     expect(story.filter((e) => /Mueller/.test(e.name))).toEqual([expect.objectContaining({ type: 'person', articles: ['a', 'b', 'c'] })]);
   });
 
+  it('a short form of a given name is the same person ("Bill" is "William"), a different given name is not', () => {
+    const story = entitiesOf(
+      article('a', 'Representative William J. Hartwell of the Judiciary Committee asked for the files.'),
+      article('b', 'Rep. Bill Hartwell said the files were late. Hartwell wants them now.'),
+      article('c', 'Senator Thomas Hartwell, his brother, said nothing. Rep. Karen Hartwell agreed.'),
+    );
+    const hartwells = story.filter((e) => /Hartwell/.test(e.name));
+    expect(hartwells.find((e) => /William|Bill/.test(e.name))).toMatchObject({ type: 'person', articles: ['a', 'b'] });
+    expect(hartwells.map((e) => e.name)).toEqual(expect.arrayContaining(['Thomas Hartwell', 'Karen Hartwell']));
+  });
+
   it('a bare family name is the story\'s person, not a relative named beside him, and a hyphen makes no other person', () => {
     const story = entitiesOf(
       article('a', 'Leader Pak Sung-ho announced the halt. Pak said it was his father Pak Sung-il\'s dying wish.', 'Pak will meet the envoy on Friday.'),
