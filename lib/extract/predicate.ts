@@ -21,6 +21,7 @@ export interface Predicate {
 const REPORTING = new Set(['confirm', 'report', 'fear', 'believe', 'say', 'find', 'know', 'think', 'presume', 'declare', 'list', 'feel', 'seem', 'appear', 'remain', 'become', 'go', 'get', 'be', 'have', 'leave', 'prove']);
 /** Between a counted noun and its predicate: "were", "have been", "were reportedly", "all". */
 const PASSABLE = (w: Word) => w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('Adverb') || w.tags.has('Negative') || /^(?:all|both|each|still|also|later|then)$/.test(w.lower);
+const RELATIVE = /^(?:that|who|which)$/;
 /** Between a verb and the figure it governs: "killing all 24", "freed at least 71", "trapped some 47". */
 const BEFORE_FIGURE = /^(?:all|the|some|about|around|nearly|almost|at|least|more|than|over|up|to|another|its|their|his|her|only|just|roughly|approximately|an|a|estimated)$/;
 /** "the death toll rose to 35", "claimed 17 lives": ways of saying people died. */
@@ -68,6 +69,9 @@ function after(words: Word[], from: number): Predicate | undefined {
   let linked = false;
   for (let j = from, seen = 0; j < words.length && seen < WINDOW && spaced(words[j]); j++, seen++) {
     const w = words[j]!;
+    // "the three committees that requested": a relative clause says what the counted thing did,
+    // when a verb follows at once ("the 30 people that police arrested" names another subject).
+    if (j === from && RELATIVE.test(w.lower) && words[j + 1] && ['PastTense', 'Copula', 'Auxiliary', 'Modal', 'Adverb'].some((t) => words[j + 1]!.tags.has(t))) continue;
     if (PASSABLE(w)) {
       // "were", "been": what follows is said of the counted thing; "can", "will" say nothing of it.
       linked ||= w.tags.has('Copula') || /^(?:be|been|being|is|are|was|were|get|got|gotten)$/.test(w.lower);

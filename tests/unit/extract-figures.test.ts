@@ -112,6 +112,20 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('The toll rose above 50 people.')[0]).toMatchObject({ value: 50, bound: 'lower' });
   });
 
+  it('counts the leaders of a counted set of bodies, one each ("the chairmen of the three committees")', () => {
+    expect(extractFigures('The chairmen of the three House committees that requested the files spoke.')[0]).toMatchObject({ value: 3, unit: 'chairmen', predicate: { lemma: 'request' } });
+    expect(extractFigures('The mayors of the two cities met on Friday.')[0]).toMatchObject({ value: 2, unit: 'mayors' });
+    // Residents and members are many to a village or a party.
+    expect(extractFigures('The residents of the three villages fled.')[0]).toMatchObject({ value: 3, unit: 'villages' });
+    expect(extractFigures('The members of the two parties voted.')[0]).toMatchObject({ value: 2, unit: 'parties' });
+  });
+
+  it('reads what a length of time is of ("two days of meetings"), and nothing else after it', () => {
+    expect(extractFigures('Abe flew in for two days of meetings with Trump.')[0]).toMatchObject({ kind: 'duration', value: 2, measure: 'meetings' });
+    expect(extractFigures('It would end more than six decades of the conflict.')[0]).toMatchObject({ kind: 'duration', value: 6, measure: 'conflict' });
+    expect(extractFigures('Abe stayed two days in Florida.')[0]!.measure).toBeUndefined();
+  });
+
   it('reads a bound written with a hyphen ("more-than 11 million")', () => {
     expect(extractFigures('It holds more-than 11 million documents.')[0]).toMatchObject({ value: 11e6, bound: 'lower' });
   });

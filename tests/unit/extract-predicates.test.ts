@@ -21,6 +21,13 @@ describe('what happened to what a figure counts', () => {
     expect(predicates('The death toll from the blast climbed to 35.')).toEqual([['35', 'die']]);
   });
 
+  it('is read through a relative pronoun after the counted noun', () => {
+    expect(predicates('The 24 miners who died were buried on Monday.')).toEqual([['24', 'die']]);
+    expect(predicates('Four committees that requested the files got them.')).toEqual([['Four', 'request']]);
+    // A relative clause with its own subject says what someone else did.
+    expect(predicates('The 30 people that police arrested were released.')).toEqual([['30', undefined]]);
+  });
+
   it('is not a word that only bounds the number', () => {
     expect(predicates('The toll rose to 85 over the past three days.')[0]).toEqual(['85', 'die']);
     expect(predicates('The company hired 400 workers.')).toEqual([['400', 'hire']]);
