@@ -172,7 +172,10 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
     while (from < to && isLeadingFiller(words[from]!)) from++;
   }
   // "Nguyen Tuong Van", "Li Du": a capitalised particle that reads as no function word ends a name.
-  const trailing = (w: Word) => NAME_CONNECTORS.has(w.lower) && (/^\p{Ll}/u.test(w.text) || !NAME_PARTICLES.has(w.lower));
-  while (to > from && trailing(words[to - 1]!)) to--;
+  // "President Moon Jae In.": nor does a capitalised one that closes the clause after two name
+  // words, where no preposition or conjunction stands.
+  const closesClause = (k: number) => k - from >= 2 && /^\p{Lu}/u.test(words[k]!.text) && !words[k]!.sentenceStart && /^[.,;:]/.test(words[k + 1]?.gap ?? '.');
+  const trailing = (w: Word, k: number) => NAME_CONNECTORS.has(w.lower) && (/^\p{Ll}/u.test(w.text) || !(NAME_PARTICLES.has(w.lower) || closesClause(k)));
+  while (to > from && trailing(words[to - 1]!, to - 1)) to--;
   return to > from ? [{ from, to }] : [];
 }

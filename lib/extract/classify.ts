@@ -154,7 +154,9 @@ function isPlausibleName(words: Word[], from: number, to: number): boolean {
     if (NAME_PARTICLES.has(w.lower) && i > from) continue;
     // "Bill de Blasio": a first name that is also a head word opens a name.
     const headWord = TITLE_HEADS.has(h) || isTypedHead(w);
-    if (CONNECTOR.has(w.lower) || (headWord && !(i === from && to - from > 1 && (isFirstName(w.text) || w.tags.has('Person'))))) return false;
+    // "Moon Jae In": a capitalised connector that closes a name of two words or more is one of its syllables.
+    const lastSyllable = i === to - 1 && i - from >= 2 && /^\p{Lu}/u.test(w.text);
+    if ((CONNECTOR.has(w.lower) && !lastSyllable) || (headWord && !(i === from && to - from > 1 && (isFirstName(w.text) || w.tags.has('Person'))))) return false;
     // Right after a title a nationality is a first name ("Minister German Gref"): nationalities come before titles.
     const givenName = i === from && to - from > 1 && countryOfDemonym(w.text) && !lookupName(w.text);
     if (lookupName(w.text) || (countryOfDemonym(w.text) && !givenName) || (ACRONYM.test(w.text) && w.text.length > 2)) return false;

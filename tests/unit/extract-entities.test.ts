@@ -176,6 +176,10 @@ describe('extractEntities: aliases', () => {
 
   it('keeps a given name of two hyphenated syllables and a name joined by a particle, but not a modifier or a span of months', () => {
     expect(names('President Moon Jae-in will meet Kim Jong-il on Friday.')).toEqual(['Moon Jae-in:person', 'Kim Jong-il:person']);
+    // Written apart, the last syllable can read as a preposition, but none closes a clause.
+    expect(names('Kim will meet South Korean President Moon Jae In. They last met in May.')).toContain('Moon Jae In:person');
+    expect(names('He met Moon Jae In, the president, on Friday.')).toContain('Moon Jae In:person');
+    expect(names('The summit was held in Seoul In.')).toContain('Seoul:place');
     expect(names('Trump hosted Abe at Mar-a-Lago on Tuesday.')).toContain('Mar-a-Lago:other');
     expect(names('Exports grew in the July-to-September quarter, Texas-based firms said.')).toEqual([]);
     expect(names('The San Diego-area office said so.').join()).not.toContain('Diego-area');
