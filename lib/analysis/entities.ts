@@ -39,7 +39,8 @@ function bodyKey(name: string): string {
     .replace(DEPARTMENT, '')
     // "Department of Justice" is the "Justice Department", and keeps its head with one word.
     .replace(/^(department|ministry)\s+of\s+(?:the\s+)?(\S+)$/i, '$2 $1');
-  return norm(bare).replace(/ for /g, ' of ');
+  // "Workers' Party" and "Worker's Party": a possessive is one word however it is written.
+  return norm(bare).replace(/ for /g, ' of ').replace(/s?'s?(?=\s|$)/g, '');
 }
 
 function clustersOf(article: ArticleMentions): Cluster[] {
@@ -147,6 +148,21 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
       if (seen !== undefined && (c.type === 'person') === (clusters[seen]!.type === 'person')) sets.union(seen, i);
     }
   });
+  // "Workers' Party of Korea" is the story's "Workers' Party": a body of two words or more named with
+  // its country, when the story names that body with no other country.
+  const countriesOf = new Map<string, Set<string>>();
+  const withCountry: { bare: string; i: number }[] = [];
+  clusters.forEach((c, i) => {
+    const m = c.type === 'organization' ? /^(.+\s.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(c.canonical) : null;
+    if (!m || !isCountry(lookupName(m[2]!)?.canonical ?? m[2]!)) return;
+    const bare = bodyKey(m[1]!);
+    countriesOf.set(bare, (countriesOf.get(bare) ?? new Set()).add(norm(m[2]!)));
+    withCountry.push({ bare, i });
+  });
+  for (const { bare, i } of withCountry) {
+    const seen = bodies.get(bare);
+    if (seen !== undefined && countriesOf.get(bare)!.size === 1) sets.union(seen, i);
+  }
   linkAcronyms(clusters, sets);
   linkVariants(clusters, sets);
   // "U.S.-Mexico-Canada trade agreement" is the "United States-Mexico-Canada Agreement": an agreement's

@@ -44,13 +44,19 @@ function isNameShaped(w: Word, previous: Word | undefined): boolean {
   return (/^\p{Lu}/u.test(w.text) || particled) && (!/^\p{Ll}/u.test(lastPart) || syllables) && !/\d/.test(w.text) && !notNameTags.some((t) => w.tags.has(t)) && w.text !== 'I';
 }
 
+/** "People's", "Workers'", "Worker's": people as a class own the name's head, no one person. */
+function isCollectivePossessive(w: Word): boolean {
+  const owner = w.lower.replace(/['’]s?$/, '');
+  return COLLECTIVE_POSSESSIVES.has(owner) || (isCommonWord(owner) && nounClass(owner) === 'person');
+}
+
 /** Whether b continues the name a ends: a plain space, or "Mr. X", "John F. Kennedy". */
 function joins(a: Word, b: Word): boolean {
   if (a.sentence !== b.sentence || b.gap === undefined) return false;
   // A possessive ends a name, except the collective ones inside names: "People's Liberation Army".
   // The mark may stay between the words ("Workers' Party"), where compromise did not cut it off.
   const markBetween = /^['’]s?[ \t]+$/.test(b.gap);
-  if ((a.possessive || markBetween) && !COLLECTIVE_POSSESSIVES.has(a.lower)) return false;
+  if ((a.possessive || markBetween) && !isCollectivePossessive(a)) return false;
   if (/^(?:['’]s?)?[ \t]+$/.test(b.gap)) return true;
   return /^\.[ \t]+$/.test(b.gap) && (a.tags.has('Abbreviation') || /^\p{Lu}$/u.test(a.text));
 }

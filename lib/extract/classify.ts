@@ -36,6 +36,8 @@ const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
 /** "Chief Patrol Agent X", "Democrat X": a capitalised noun WordNet files as a kind of person, unless it is a name itself ("Marine"). */
 const isPersonNoun = (w: Word) =>
   !w.tags.has('FirstName') && !w.tags.has('LastName') && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person';
+/** "Workers' Party", "Lord's Resistance Army": the word is a possessive inside the name. */
+const ownsName = (words: Word[], i: number) => words[i]!.possessive || /^['’]/.test(words[i + 1]?.gap ?? '');
 const textOf = (words: Word[], from: number, to: number, text: string) => text.slice(words[from]!.start, words[to - 1]!.end);
 
 /** Split a chunk into names: qualifiers ("U.S.", "Bank of Canada"), title words (dropped) and the name itself. */
@@ -107,6 +109,8 @@ function qualifiers(words: Word[], from: number, to: number, text: string): Piec
 function titleSplit(words: Word[], from: number, to: number): { titleFrom: number; nameFrom: number } | undefined {
   for (let h = to - 2; h >= from; h--) {
     if (!isTitleHead(words[h]!) && !isPersonNoun(words[h]!)) continue;
+    // "Lord's Resistance Army", "Senior Officials' Meeting": a possessive title owns the name, it titles no one.
+    if (ownsName(words, h)) continue;
     let name = h + 1;
     if (words[name]?.lower === 'of') {
       name++;
@@ -154,6 +158,8 @@ function isPlausibleName(words: Word[], from: number, to: number): boolean {
     if (NAME_PARTICLES.has(w.lower) && i > from) continue;
     // "Bill de Blasio": a first name that is also a head word opens a name.
     const headWord = TITLE_HEADS.has(h) || isTypedHead(w);
+    // "Senior Officials' Meeting": no personal name holds a possessive.
+    if (i < to - 1 && ownsName(words, i)) return false;
     // "Moon Jae In": a capitalised connector that closes a name of two words or more is one of its syllables.
     const lastSyllable = i === to - 1 && i - from >= 2 && /^\p{Lu}/u.test(w.text);
     if ((CONNECTOR.has(w.lower) && !lastSyllable) || (headWord && !(i === from && to - from > 1 && (isFirstName(w.text) || w.tags.has('Person'))))) return false;
@@ -167,7 +173,7 @@ function isPlausibleName(words: Word[], from: number, to: number): boolean {
 /** The name part of a chunk; `afterTitle` means a title precedes it, which makes it a person. */
 function classifyName(words: Word[], from: number, to: number, text: string, afterTitle: boolean): Piece[] {
   // "Mr. Smith": the honorific is not part of the name.
-  if (HONORIFICS.has(headOf(words[from])) && to - from > 1) return [{ ...classify(words, from + 1, to, text), type: 'person', weak: false }];
+  if (HONORIFICS.has(headOf(words[from])) && to - from > 1 && !ownsName(words, from)) return [{ ...classify(words, from + 1, to, text), type: 'person', weak: false }];
   const compound = placeCompound(words, from, to, text);
   if (compound) return compound;
   const piece = classify(words, from, to, text);
@@ -289,7 +295,7 @@ const isUndertaking = (w: Word) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isUndertak
  * the name starts with a first name ("Marianne Lake" is a person).
  */
 function typeByCommonHead(words: Word[], from: number, to: number): EntityType | undefined {
-  if (to - from < 2 || words[from]!.tags.has('FirstName') || words[from]!.tags.has('Honorific')) return undefined;
+  if (to - from < 2 || ((words[from]!.tags.has('FirstName') || words[from]!.tags.has('Honorific')) && !ownsName(words, from))) return undefined;
   const kind = nounClass(words[to - 1]!.lower);
   // Place heads are listed; a "state" that WordNet files as a place is as often a movement ("Islamic State").
   if (kind === 'group') return 'organization';
@@ -304,7 +310,8 @@ function isTagGuess(words: Word[], from: number, to: number, type: EntityType): 
 function typeByTags(words: Word[], from: number, to: number): EntityType | undefined {
   const span = words.slice(from, to).filter((w) => !CONNECTOR.has(w.lower));
   const count = (...tags: string[]) => span.filter((w) => tags.some((t) => w.tags.has(t))).length;
-  const person = count('Person', 'FirstName', 'LastName');
+  // "King's Cross", "President's Daily Brief": a person who owns the name is not the one named.
+  const person = words.slice(from, to).filter((w, i) => !(from + i < to - 1 && ownsName(words, from + i)) && ['Person', 'FirstName', 'LastName'].some((t) => w.tags.has(t))).length;
   const place = count('Place', 'City', 'Country', 'Region');
   // compromise tags every acronym an organisation; inside a longer name that says nothing.
   const org = span.filter((w) => w.tags.has('Organization') && !(span.length > 1 && w.tags.has('Acronym'))).length;

@@ -451,6 +451,21 @@ describe('titles, undertakings and qualifiers', () => {
     expect(story.filter((e) => /Mueller/.test(e.name))).toEqual([expect.objectContaining({ type: 'person', articles: ['a', 'b', 'c'] })]);
   });
 
+  it('a body is one however its possessive is written, and with or without its country when the story names no other', () => {
+    const story = entitiesOf(
+      article('a', "Kim addressed the Workers' Party of Korea (WPK) on Friday."),
+      article('b', "Kim spoke at a meeting of the Worker's Party of Korea on Friday."),
+      article('c', "After a meeting of his ruling Workers' Party, Kim said tests would stop."),
+    );
+    expect(story.filter((e) => /Worker/.test(e.name))).toEqual([expect.objectContaining({ type: 'organization', articles: ['a', 'b', 'c'] })]);
+    const two = entitiesOf(
+      article('d', "Kim addressed the Workers' Party of Vietnam on Friday."),
+      article('e', "Kim addressed the Workers' Party of Laos on Friday."),
+      article('f', "After a meeting of his ruling Workers' Party, Kim said tests would stop."),
+    );
+    expect(two.filter((e) => /Worker/.test(e.name)).map((e) => e.articles)).toEqual(expect.arrayContaining([['d'], ['e'], ['f']]));
+  });
+
   it('a short form of a given name is the same person ("Bill" is "William"), a different given name is not', () => {
     const story = entitiesOf(
       article('a', 'Representative William J. Hartwell of the Judiciary Committee asked for the files.'),

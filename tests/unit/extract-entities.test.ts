@@ -174,6 +174,14 @@ describe('extractEntities: aliases', () => {
     expect(names('Elijah Cummings, the top Democrat on the Oversight Committee, spoke.')).toContain('Oversight Committee:organization');
   });
 
+  it('keeps a possessive of people as a class inside a name, and a possessive title titles no one', () => {
+    expect(names('Kim spoke at a meeting of the Worker\'s Party of Korea on Friday.')).toContain("Worker's Party of Korea:organization");
+    expect(names('Talks with the rebel Lord\'s Resistance Army resumed.')).toContain("Lord's Resistance Army:organization");
+    expect(names('The APEC Senior Officials\' Meeting opened on Monday.')).toEqual(["APEC Senior Officials' Meeting:organization"]);
+    // A person's possessive still ends the name.
+    expect(names("They met at Nelson Mandela's Soweto home.")).toEqual(['Nelson Mandela:person', 'Soweto:place']);
+  });
+
   it('keeps a given name of two hyphenated syllables and a name joined by a particle, but not a modifier or a span of months', () => {
     expect(names('President Moon Jae-in will meet Kim Jong-il on Friday.')).toEqual(['Moon Jae-in:person', 'Kim Jong-il:person']);
     // Written apart, the last syllable can read as a preposition, but none closes a clause.
