@@ -44,6 +44,10 @@ const textOf = (words: Word[], from: number, to: number, text: string) => text.s
 export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[] {
   const { from, to } = chunk;
   if (lookupName(textOf(words, from, to, text))) return [classify(words, from, to, text)];
+  // "a U.N. Security Council Resolution that …": a law one of several, unnamed; the body is named.
+  if (to - from > 1 && LAW_HEADS.has(headOf(words[to - 1])) && /^an?$/i.test(words[from - 1]?.text ?? '') && words[from - 1]!.sentence === words[from]!.sentence) {
+    return analyzeChunk(words, { from, to: to - 1 }, text);
+  }
   const glued = placeBeforePerson(words, from, to, text);
   if (glued) return glued;
   const split = titleSplit(words, from, to);

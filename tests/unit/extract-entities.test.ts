@@ -174,6 +174,11 @@ describe('extractEntities: aliases', () => {
     expect(names('Elijah Cummings, the top Democrat on the Oversight Committee, spoke.')).toContain('Oversight Committee:organization');
   });
 
+  it('reads "a <Body> Resolution" as the body and an unnamed law, a named law whole', () => {
+    expect(names('Such transfers are banned by a U.N. Security Council Resolution that was adopted in September.')).toEqual(['U.N. Security Council:organization']);
+    expect(names('The Clean Air Act passed in 1970.')).toEqual(['Clean Air Act:law']);
+  });
+
   it('keeps a possessive of people as a class inside a name, and a possessive title titles no one', () => {
     expect(names('Kim spoke at a meeting of the Worker\'s Party of Korea on Friday.')).toContain("Worker's Party of Korea:organization");
     expect(names('Talks with the rebel Lord\'s Resistance Army resumed.')).toContain("Lord's Resistance Army:organization");
