@@ -10,6 +10,8 @@ import { roleFor } from './roles';
 import { typeFromContext } from './context-types';
 import { commonAcronyms } from './common-acronyms';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
+import { lookupName } from './gazetteer';
+import { isCommonWord } from '../wordnet';
 
 /**
  * Named entities with exact spans, types, per-text canonical names and, for
@@ -36,6 +38,8 @@ export function extractEntities(text: string): EntityMention[] {
     .filter((p) => !(common.has(text.slice(p.start, p.end).replace(/(?:['’]?s)$/, '')) && !/\s/.test(p.canonical)))
     // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
     .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
+    // "suspend all Nuclear Tests": common words capitalised for emphasis, counted like any plural.
+    .filter((p) => !isQuantifiedCommonPlural(words, p))
     .map((p) => {
       if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
       const entityId = ids.get(p.entityId)!;
@@ -43,6 +47,18 @@ export function extractEntities(text: string): EntityMention[] {
       const role = p.type === 'person' ? roleFor(words, resolved, p, text) : undefined;
       return role ? { ...mention, role } : mention;
     });
+}
+
+const QUANTIFIERS = new Set(['all', 'any', 'some', 'many', 'most', 'several', 'few', 'no', 'both']);
+
+/**
+ * Two words or more that English writes in lower case (WordNet), the last a plural, after a
+ * quantifier: "all Nuclear Tests" names nothing. Names the gazetteer or WordNet know stay ("all United Nations members").
+ */
+function isQuantifiedCommonPlural(words: Word[], p: Piece): boolean {
+  const span = words.slice(p.from, p.to);
+  if (span.length < 2 || !QUANTIFIERS.has(words[p.from - 1]?.lower ?? '') || !/[^s]s$/.test(span.at(-1)!.lower) || lookupName(p.canonical) || isCommonWord(p.canonical)) return false;
+  return span.every((w) => w.parts.length === 1 && isCommonWord(w.text));
 }
 
 /** A capitalised title written against the name, not "the leader of the opposition Labor party". */

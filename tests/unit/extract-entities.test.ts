@@ -174,6 +174,11 @@ describe('extractEntities: aliases', () => {
     expect(names('Elijah Cummings, the top Democrat on the Oversight Committee, spoke.')).toContain('Oversight Committee:organization');
   });
 
+  it('reads common words capitalised for emphasis after a quantifier as no name ("all Nuclear Tests")', () => {
+    expect(names('"North Korea has agreed to suspend all Nuclear Tests and close up a test site," Trump wrote.')).toEqual(['North Korea:place']);
+    expect(names('All United Nations members voted, as did many Goldman Sachs clients.')).toEqual(['United Nations:organization', 'Goldman Sachs:organization']);
+  });
+
   it('reads "a <Body> Resolution" as the body and an unnamed law, a named law whole', () => {
     expect(names('Such transfers are banned by a U.N. Security Council Resolution that was adopted in September.')).toEqual(['U.N. Security Council:organization']);
     expect(names('The Clean Air Act passed in 1970.')).toEqual(['Clean Air Act:law']);
