@@ -1,7 +1,8 @@
 import type { Predicate } from '../extract/predicate';
 import { consistent, isFuzzy, type Candidate } from './fact-candidates';
 import type { FigureMention } from '../extract';
-import { isCognitionVerb, sameMeaning } from '../wordnet';
+import { SMALL_COUNT } from './figure-noise';
+import { isCognitionVerb, nounClass, sameMeaning } from '../wordnet';
 
 /**
  * A figure's identity is three things: what is counted (the noun), what happened to it (the
@@ -13,20 +14,21 @@ import { isCognitionVerb, sameMeaning } from '../wordnet';
 export const related = (a: Candidate, b: Candidate) => [...a.entities].some((e) => b.entities.has(e)) || (a.head !== undefined && a.head === b.head);
 
 /**
- * Can `c` be the same fact as the group's figures: same dimension, same measured thing, about
- * the same entities as every one of them, and never from a sentence one of them is in (two
- * numbers in one sentence measure two things)?
+ * Can `c` be the same fact as the group's figures: same dimension, same measured thing (or the
+ * same count in other words), about the same entities as every one of them, and never from a
+ * sentence one of them is in (two numbers in one sentence measure two things)?
  */
 export function compatible(group: Candidate[], c: Candidate): boolean {
   const first = group[0]!;
-  if (first.dimension !== c.dimension) return false;
+  const sameCount = group.every((g) => sameCountOfKind(g, c));
+  if (first.dimension !== c.dimension && !sameCount) return false;
   // "thousands of other women", "five more miners": a count set apart from the one reported; only
   // the same count of others in every report is one ("128 other politicians").
   if ((isOther(c) || group.some(isOther)) && !group.every((g) => isOther(g) && isOther(c) && !isFuzzy(g.figure) && g.figure.value === c.figure.value)) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
-  if (group.every((g) => sameAmount(g, c))) return true;
+  if (group.every((g) => sameAmount(g, c)) || sameCount) return true;
   if (group.some((g) => !related(g, c))) return false;
   const heads = new Set(group.flatMap((g) => (g.head ? [g.head] : [])));
   if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
@@ -84,6 +86,23 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
   if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound) return false;
   // Or the same rate of the same thing between the same countries: "25% tariffs" on Canada and Mexico.
   return shareAnchor(a, b) || (a.head !== undefined && a.head === b.head && [...a.entities].some((e) => b.entities.has(e)));
+}
+
+/**
+ * The same count of one noun, or of one class of thing in other words: "five locations" and
+ * "five sites", "100 media groups" and "100 media organizations" (WordNet's class of each noun:
+ * places, bodies, people, documents). Such counts need few words alike around them. Only the
+ * same number, written the same way and more than a few (one soldier and one hostage are two
+ * deaths), and never when either report counts the other's noun itself: "all 14 rebels, two
+ * soldiers and one hostage died" tells soldiers from hostages.
+ */
+export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
+  if (a.figure.kind !== 'count' || b.figure.kind !== 'count' || !a.head || !b.head) return false;
+  if (a.figure.value !== b.figure.value || a.figure.value <= SMALL_COUNT || a.figure.bound !== b.figure.bound || a.figure.approximate !== b.figure.approximate) return false;
+  if (a.head === b.head) return true;
+  if (a.articleHeads?.has(b.head) || b.articleHeads?.has(a.head)) return false;
+  const kind = nounClass(a.noun ?? a.head);
+  return kind !== undefined && kind === nounClass(b.noun ?? b.head);
 }
 
 /** Their sentences name a common place, body or facility. */

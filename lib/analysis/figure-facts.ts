@@ -2,7 +2,7 @@ import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
-import { compatible, sameAmount, saysWhatHappened } from './fact-identity';
+import { compatible, sameAmount, sameCountOfKind, saysWhatHappened } from './fact-identity';
 import { label } from './fact-labels';
 import { factStatus, type Version } from './fact-status';
 import { readableId, uniqueIds } from './ids';
@@ -13,8 +13,9 @@ import { sameKind } from '../wordnet';
 const SAME_FACT = 0.15;
 /**
  * The same when both clauses say what is counted and what happened to it, and name no other
- * event: then the words around them need agree only a little (one report's "killing all 24
- * miners" is another's "24 miners were killed").
+ * event, or count the same number of one kind of thing: then the words around them need agree
+ * only a little (one report's "killing all 24 miners" is another's "24 miners were killed";
+ * "five locations" under consideration are "five sites" another looks at).
  */
 const SAME_FACT_SAID = 0.05;
 
@@ -64,7 +65,9 @@ class GroupIndex {
   private readonly byKey = new Map<string, number[]>();
 
   private static keys(c: Candidate): string[] {
-    return [...c.entities, ...(c.head ? [`noun:${c.head}`] : [])].map((k) => `${c.dimension}\u0000${k}`);
+    // A count is also filed under its number, for the same count in other words (sameCountOfKind).
+    const count = c.figure.kind === 'count' ? [`count\u0000${c.figure.value}`] : [];
+    return [...[...c.entities, ...(c.head ? [`noun:${c.head}`] : [])].map((k) => `${c.dimension}\u0000${k}`), ...count];
   }
 
   add(group: number, first: Candidate): void {
@@ -108,6 +111,13 @@ function withStoryNouns(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** Each candidate with the nouns its article counts. */
+function withArticleHeads(candidates: Candidate[]): Candidate[] {
+  const heads = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.head) heads.set(c.article, (heads.get(c.article) ?? new Set()).add(c.head));
+  return candidates.map((c) => ({ ...c, articleHeads: heads.get(c.article) ?? new Set() }));
+}
+
 /**
  * Figures from all articles grouped into facts: like quantities (same dimension and measured
  * noun) whose surrounding words and entities agree. Groups reported by several articles first.
@@ -119,14 +129,18 @@ export function buildFigureFacts(
 ): AnalyzedFact[] {
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
-  const candidates = withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations)));
+  const candidates = withArticleHeads(withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations))));
   for (const c of candidates) {
     let best: { group: Candidate[]; score: number } | undefined;
     for (const g of index.candidates(c)) {
       const group = groups[g]!;
       if (!compatible(group, c)) continue;
       const score = similarity(group, c);
-      const threshold = group.every((g) => sameAmount(g, c)) ? SAME_AMOUNT : group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c)) ? SAME_FACT_SAID : SAME_FACT;
+      const threshold = group.every((g) => sameAmount(g, c))
+        ? SAME_AMOUNT
+        : group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
+          ? SAME_FACT_SAID
+          : SAME_FACT;
       if (score >= threshold && (!best || score > best.score)) best = { group, score };
     }
     if (best) best.group.push(c);

@@ -10,7 +10,8 @@ const AGE_AFTER = /^-?old\b|^-year-old\b|^\s*(?:-|\s)?years?[\s-]old\b/i;
 const AGE_BEFORE = /\b(?:aged?|age of)\s+$/i;
 /** "Name, 23," or "Name, 23." after a capitalised name: an age in apposition. */
 const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s$/u;
-const SMALL_COUNT = 3;
+/** Counts this small say little on their own: many things in a story come in ones, twos and threes. */
+export const SMALL_COUNT = 3;
 
 export function isAge(figure: FigureMention, text: string): boolean {
   if (figure.kind !== 'count' && figure.kind !== 'duration') return false;

@@ -96,6 +96,8 @@ function before(words: Word[], figure: number): Predicate | undefined {
     const w = words[k]!;
     if (BEFORE_FIGURE.test(w.lower)) continue;
     const predicate = lemmaOf(w, true);
+    // "the raid to free the 72 hostages": a purpose after a noun says what was meant, not what happened.
+    if (words[k - 1]?.lower === 'to' && words[k - 2]?.tags.has('Noun') && !words[k - 2]!.tags.has('Pronoun')) return undefined;
     return predicate && !REPORTING.has(predicate.lemma) ? { ...predicate, via: 'object' } : undefined;
   }
   return undefined;

@@ -161,6 +161,29 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '183')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
   });
 
+  it('joins the same count of one class of thing in other words ("five locations", "five sites"), in few words alike', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Aides in Portville said five locations for the potential summit are under consideration.'),
+      wire('b', '2006-11-13', 'The White House was looking at five sites for a possible meeting of the two leaders in Portville.'),
+      wire('c', '2006-11-13', 'In Portville, officials are reviewing five locations as possible meeting places.'),
+    );
+    expect(factWith(facts, 'a', 'five')!.claims.map((c) => c.article)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps apart one class of thing in other words when the number is small or a report counts both nouns', () => {
+    const small = factsOf(
+      wire('a', '2006-11-13', 'The rebels fired back at the troops in Portville, killing one soldier.'),
+      wire('b', '2006-11-13', 'In Portville, one hostage died during the assault.'),
+    );
+    expect(factWith(small, 'a', 'one')?.claims.map((c) => c.article)).toEqual(['a']);
+    // Article d counts guards too: its 12 hostages are not c's 12 guards in other words.
+    const counted = factsOf(
+      wire('c', '2006-11-13', 'In Portville, 12 guards died in the assault on the residence.'),
+      wire('d', '2006-11-13', 'In Portville, 12 hostages died in the assault on the residence.', 'Two guards were wounded there.'),
+    );
+    expect(factWith(counted, 'c', '12')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');

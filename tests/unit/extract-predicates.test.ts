@@ -21,6 +21,11 @@ describe('what happened to what a figure counts', () => {
     expect(predicates('The death toll from the blast climbed to 35.')).toEqual([['35', 'die']]);
   });
 
+  it('is not a purpose after a noun ("the raid to free the 72 hostages"), which says what was meant', () => {
+    expect(predicates('Fujimori was praised after the raid to free the 72 hostages.')).toEqual([['72', undefined]]);
+    expect(predicates('Troops managed to free 71 hostages.')).toEqual([['71', 'free']]);
+  });
+
   it('is read through a relative pronoun after the counted noun', () => {
     expect(predicates('The 24 miners who died were buried on Monday.')).toEqual([['24', 'die']]);
     expect(predicates('Four committees that requested the files got them.')).toEqual([['Four', 'request']]);
