@@ -5,6 +5,8 @@ import { isNoFact } from './figure-noise';
 import { contentWords, fold } from './words';
 import { compoundNoun, isBusinessNoun } from '../wordnet';
 
+const LIVES = /^(?:life|live)$/;
+
 /** Words either side of a figure that say what it is about ("tariffs on steel", "to border security"). */
 const CONTEXT_WORDS = 6;
 
@@ -99,12 +101,17 @@ function erasOf(dates: At<DateMention>[], reference: Reference | undefined, sent
   for (const s of sentences) if (EARLIER_STATE.test(s.text)) eras.set(s.anchor, 'earlier');
   const ownYear = reference?.value.slice(0, 4);
   if (!ownYear) return eras;
+  // "The insurgency has claimed 20,000 lives since … 2009": a present perfect counts up to now,
+  // and the year is when the count began.
+  const upToNow = new Set(sentences.filter((s) => PRESENT_PERFECT.test(s.text)).map((s) => s.anchor));
   for (const d of dates) {
     const year = d.value?.slice(0, 4);
-    if (year && /^\d{4}$/.test(year) && year < ownYear && !d.future) eras.set(d.at.anchor, year);
+    if (year && /^\d{4}$/.test(year) && year < ownYear && !d.future && !upToNow.has(d.at.anchor)) eras.set(d.at.anchor, year);
   }
   return eras;
 }
+
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|now|so far|since|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b/;
 
 /** A sentence that opens on the time before the news, or says what "used to" be. */
 const EARLIER_STATE = /^(?:previously|formerly|historically|until then|before then|under the (?:old|previous|former)\b)|\bused to\b/i;
@@ -191,15 +198,17 @@ export function candidatesOf(
       const offset = figure.at.start - sentence.start;
       const measureWords = contentWords(figure.measure ?? '');
       const noun = compoundNoun(figure.measure ?? '');
-      // "183 CD's": an acronym is too short for a content word, but it is what is counted.
-      const head = measureWords.at(-1) ?? noun?.toLowerCase();
+      // "183 CD's": an acronym is too short for a content word, but it is what is counted; "claimed
+      // 20,000 lives": people died.
+      const word = measureWords.at(-1) ?? noun?.toLowerCase();
+      const head = word && LIVES.test(word) && figure.predicate?.lemma === 'die' ? 'people' : word;
       const restated = restatements.get(figure.start);
       const entities = entitiesBySentence.get(figure.at.anchor) ?? [];
       return {
         figure,
         article: mentions.article.id,
         order,
-        dimension: dimension(figure),
+        dimension: head === word ? dimension(figure) : `count:${head}`,
         ...(head && { head }),
         ...(noun && { noun }),
         context: new Set([

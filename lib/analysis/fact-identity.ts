@@ -25,6 +25,8 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   // "thousands of other women", "five more miners": a count set apart from the one reported; only
   // the same count of others in every report is one ("128 other politicians").
   if ((isOther(c) || group.some(isOther)) && !group.every((g) => isOther(g) && isOther(c) && !isFuzzy(g.figure) && g.figure.value === c.figure.value)) return false;
+  // "eight people killed" in one attack is no version of "20,000 killed" in an insurgency.
+  if (group.some((g) => !sameMagnitude(g.figure.value, c.figure.value))) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
@@ -110,6 +112,14 @@ const shareAnchor = (a: Candidate, b: Candidate) => [...a.anchors].some((x) => b
 
 /** Reports of one count rarely differ by more than this factor; farther apart, they count different things. */
 const PLAUSIBLE_SPREAD = 2;
+/** No reports of one thing differ by more than this factor, however loosely they say it. */
+const VERSIONS_SPREAD = 10;
+
+/** Two numbers that could be versions of one: within a factor of ten (a vague "dozens" is its least). */
+function sameMagnitude(a: number, b: number): boolean {
+  const [low, high] = [Math.min(Math.abs(a), Math.abs(b)), Math.max(Math.abs(a), Math.abs(b))];
+  return low === high || (low > 0 && high / low <= VERSIONS_SPREAD);
+}
 
 /**
  * Both say what is counted (the same noun) and what happened to it, with numbers that could

@@ -25,7 +25,7 @@ const withUnit = (base: string, unit: string | undefined) =>
  * leaves out what happened, so a fact's permalink stays when the wording of its verb changes.
  */
 export function label(group: Candidate[]): { label: string; idName: string } {
-  const measure = mostCommon(group.flatMap((c) => (c.figure.measure ? [c.figure.measure] : [])));
+  const measure = mostCommon(group.flatMap((c) => (c.figure.measure ? [asPeople(c.figure.measure)] : [])));
   const happened = mostCommon(group.flatMap((c) => {
     // Only what happened to the counted thing names it: "miners killed", not "nations signed".
     const p = predicateOf(c);
@@ -33,10 +33,13 @@ export function label(group: Candidate[]): { label: string; idName: string } {
     return word ? [word] : [];
   }));
   const f = group[0]!.figure;
-  const unit = f.kind === 'percent' ? 'rate' : f.kind === 'money' ? `amount in ${f.currency ?? 'an unknown currency'}` : f.unit;
+  const unit = f.kind === 'percent' ? 'rate' : f.kind === 'money' ? `amount in ${f.currency ?? 'an unknown currency'}` : f.unit && asPeople(f.unit);
   const base = measure ?? group[0]!.text;
   const said = happened && !base.toLowerCase().split(/\s+/).includes(happened.toLowerCase()) ? `${base} ${happened}` : base;
   return { label: withUnit(said, unit), idName: withUnit(base, unit) };
 }
+
+/** "claimed 17 lives": people died, and the label says so. */
+const asPeople = (noun: string) => (/^lives$/i.test(noun) ? 'people' : noun);
 
 const capitalizeFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

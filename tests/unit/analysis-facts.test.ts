@@ -93,6 +93,24 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '40')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('reads a present perfect as a count up to now: its year is when the count began, and "lives" are people who died', () => {
+    const facts = factsOf(
+      wire('a', '2016-10-13', 'The insurgency has claimed more than 20,000 lives since the rebels took up arms in 2009.'),
+      wire('b', '2016-10-13', 'The group, which formed in 2002, has killed more than 20,000 people in attacks across the country.'),
+    );
+    const toll = factWith(facts, 'a', '20,000')!;
+    expect(toll.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    expect(toll.label).toBe('People died');
+  });
+
+  it('never sets counts an order of magnitude apart against each other', () => {
+    const facts = factsOf(
+      wire('a', '2016-10-13', 'Gunmen killed eight people in the market of Portville on Monday.'),
+      wire('b', '2016-10-13', 'In Portville, the rebels have killed 20,000 people since they took up arms.'),
+    );
+    expect(factWith(facts, 'a', 'eight')?.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
   it('never joins a rate over time to the toll of one accident', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'The blast at the Luxi Colliery claimed 17 lives, rescuers said.'),
