@@ -95,7 +95,7 @@ describe('fact identity: what is counted, what happened to it, and which event',
 
   it('reads a present perfect as a count up to now: its year is when the count began, and "lives" are people who died', () => {
     const facts = factsOf(
-      wire('a', '2016-10-13', 'The insurgency has claimed more than 20,000 lives since the rebels took up arms in 2009.'),
+      wire('a', '2016-10-13', 'The insurgency has claimed more than 20,000 lives and driven two million people from their homes since the rebels took up arms in 2009.'),
       wire('b', '2016-10-13', 'The group, which formed in 2002, has killed more than 20,000 people in attacks across the country.'),
     );
     const toll = factWith(facts, 'a', '20,000')!;
