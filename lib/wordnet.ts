@@ -216,6 +216,27 @@ export function compoundNoun(phrase: string): string | undefined {
   return undefined;
 }
 
+/** How far up one noun's hypernyms the other may be and still name what the story counts: "site" → "position" → "point" → "location". */
+const KIND_OF_DEPTH = 3;
+
+/**
+ * Whether one noun is a kind of the other, a few steps up WordNet's hypernyms of their first
+ * senses: "site" and "location", "organization" and "group"; not "team" and "people", siblings
+ * under "group".
+ */
+export function isKindOfEither(a: string, b: string): boolean {
+  const reaches = (from: string, to: string) => {
+    const targets = new Set(kindsOf(to).own);
+    let level = kindsOf(from).own;
+    for (let depth = 0; depth <= KIND_OF_DEPTH && level.length > 0; depth++) {
+      if (level.some((o) => targets.has(o))) return true;
+      level = level.flatMap((o) => hypernymsOf(o));
+    }
+    return false;
+  };
+  return reaches(a, b) || reaches(b, a);
+}
+
 /** Part-whole pointers: member, substance and part meronyms and holonyms. */
 const PART_WHOLE = new Set(['%m', '%s', '%p', '#m', '#s', '#p']);
 

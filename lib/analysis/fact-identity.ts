@@ -2,7 +2,7 @@ import type { Predicate } from '../extract/predicate';
 import { consistent, isFuzzy, type Candidate } from './fact-candidates';
 import type { FigureMention } from '../extract';
 import { SMALL_COUNT } from './figure-noise';
-import { isCognitionVerb, nounClass, sameMeaning } from '../wordnet';
+import { isCognitionVerb, isKindOfEither, sameMeaning } from '../wordnet';
 
 /**
  * A figure's identity is three things: what is counted (the noun), what happened to it (the
@@ -91,20 +91,22 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * The same count of one noun, or of one class of thing in other words: "five locations" and
- * "five sites", "100 media groups" and "100 media organizations" (WordNet's class of each noun:
- * places, bodies, people, documents). Such counts need few words alike around them. Only the
- * same number, written the same way and more than a few (one soldier and one hostage are two
- * deaths), and never when either report counts the other's noun itself: "all 14 rebels, two
- * soldiers and one hostage died" tells soldiers from hostages.
+ * The same count of one noun, or of one kind of thing in other words, said of the same subject:
+ * "five locations" and "five sites" Trump considers, "100 media groups" and "100 media
+ * organizations" (one noun a kind of the other a few steps up WordNet's hypernyms; "eight
+ * teams" are no "eight people"). Such counts need few words alike around them. Only the same
+ * number, written the same way and more than a few (one soldier and one hostage are two deaths),
+ * with a name both sentences give, and never when either report counts the other's noun itself:
+ * "all 14 rebels, two soldiers and one hostage died" tells soldiers from hostages.
  */
 export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
   if (a.figure.kind !== 'count' || b.figure.kind !== 'count' || !a.head || !b.head) return false;
   if (a.figure.value !== b.figure.value || a.figure.value <= SMALL_COUNT || a.figure.bound !== b.figure.bound || a.figure.approximate !== b.figure.approximate) return false;
+  // Said of the same subject: a name both sentences give.
+  if (![...a.entities].some((e) => b.entities.has(e))) return false;
   if (a.head === b.head) return true;
   if (a.articleHeads?.has(b.head) || b.articleHeads?.has(a.head)) return false;
-  const kind = nounClass(a.noun ?? a.head);
-  return kind !== undefined && kind === nounClass(b.noun ?? b.head);
+  return isKindOfEither(a.noun ?? a.head, b.noun ?? b.head);
 }
 
 /** Their sentences name a common place, body or facility. */

@@ -179,7 +179,7 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '183')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
   });
 
-  it('joins the same count of one class of thing in other words ("five locations", "five sites"), in few words alike', () => {
+  it('joins the same count of one kind of thing in other words ("five locations", "five sites"), in few words alike', () => {
     const facts = factsOf(
       wire('a', '2006-11-13', 'Aides in Portville said five locations for the potential summit are under consideration.'),
       wire('b', '2006-11-13', 'The White House was looking at five sites for a possible meeting of the two leaders in Portville.'),
@@ -188,12 +188,18 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', 'five')!.claims.map((c) => c.article)).toEqual(['a', 'b', 'c']);
   });
 
-  it('keeps apart one class of thing in other words when the number is small or a report counts both nouns', () => {
+  it('keeps apart counts in other words when the number is small, the nouns are no kind of each other, or a report counts both nouns', () => {
     const small = factsOf(
       wire('a', '2006-11-13', 'The rebels fired back at the troops in Portville, killing one soldier.'),
       wire('b', '2006-11-13', 'In Portville, one hostage died during the assault.'),
     );
     expect(factWith(small, 'a', 'one')?.claims.map((c) => c.article)).toEqual(['a']);
+    // Teams and people are both groups in WordNet, but neither is a kind of the other.
+    const unlike = factsOf(
+      wire('e', '2006-11-13', 'In Portville, eight teams came to the games.'),
+      wire('f', '2006-11-13', 'In Portville, eight people came to the games.'),
+    );
+    expect(factWith(unlike, 'e', 'eight')?.claims.map((c) => c.article)).toEqual(['e']);
     // Article d counts guards too: its 12 hostages are not c's 12 guards in other words.
     const counted = factsOf(
       wire('c', '2006-11-13', 'In Portville, 12 guards died in the assault on the residence.'),
