@@ -213,10 +213,10 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   const predicate = predicateOf(words, text, f.start, f.end, phrase);
   // "the chairmen of the three House committees": one leader of each, three chairmen.
   const leaders = f.kind === 'count' && !f.unit && phrase ? LEADERS_OF.exec(text.slice(Math.max(0, f.start - 60), f.start)) : null;
-  if (leaders && isLeaderNoun(leaders[2]!)) return { ...f, measure: leaders[1]!, unit: leaders[2]!, ...(predicate && { predicate }) };
-  if (!phrase) return predicate ? { ...f, predicate } : f;
-  const measured: FigureMention = { ...f, measure: phrase.text, ...(predicate && { predicate }) };
-  if (f.kind === 'count' && !f.unit) measured.unit = phrase.head;
-  if (f.kind === 'vague' && CURRENCY_WORDS[phrase.head.toLowerCase()]) measured.currency = CURRENCY_WORDS[phrase.head.toLowerCase()];
+  const counted = leaders && isLeaderNoun(leaders[2]!) ? { text: leaders[1]!, head: leaders[2]! } : phrase;
+  if (!counted) return predicate ? { ...f, predicate } : f;
+  const measured: FigureMention = { ...f, measure: counted.text, ...(predicate && { predicate }) };
+  if (f.kind === 'count' && !f.unit) measured.unit = counted.head;
+  if (f.kind === 'vague' && CURRENCY_WORDS[counted.head.toLowerCase()]) measured.currency = CURRENCY_WORDS[counted.head.toLowerCase()];
   return measured;
 }
