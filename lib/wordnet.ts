@@ -220,14 +220,15 @@ export function compoundNoun(phrase: string): string | undefined {
 const KIND_OF_DEPTH = 3;
 
 /**
- * Whether one noun is a kind of the other, a few steps up WordNet's hypernyms of their first
- * senses: "site" and "location", "organization" and "group"; not "team" and "people", siblings
- * under "group".
+ * Whether one noun is a kind of the other, a few steps up WordNet's hypernyms: "site" and
+ * "location", "organization" and "group"; not "team" and "people", siblings under "group". The
+ * general noun is taken in its first senses, the specific one in any: the other noun says which
+ * is meant ("summit" beside "meeting" is a summit meeting, not a peak).
  */
 export function isKindOfEither(a: string, b: string): boolean {
   const reaches = (from: string, to: string) => {
     const targets = new Set(kindsOf(to).own);
-    let level = kindsOf(from).own;
+    let level = allSensesOf(from);
     for (let depth = 0; depth <= KIND_OF_DEPTH && level.length > 0; depth++) {
       if (level.some((o) => targets.has(o))) return true;
       level = level.flatMap((o) => hypernymsOf(o));
@@ -236,6 +237,10 @@ export function isKindOfEither(a: string, b: string): boolean {
   };
   return reaches(a, b) || reaches(b, a);
 }
+
+/** All of a noun's senses; an acronym's are only those written in capitals, as in kindsOf. */
+const allSensesOf = (noun: string) =>
+  /^[A-Z]{2,}$/.test(noun) ? kindsOf(noun).own : senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun');
 
 /** Part-whole pointers: member, substance and part meronyms and holonyms. */
 const PART_WHOLE = new Set(['%m', '%s', '%p', '#m', '#s', '#p']);

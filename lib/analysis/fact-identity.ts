@@ -29,6 +29,7 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   if (group.some((g) => !sameMagnitude(g.figure.value, c.figure.value))) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
+  if (group.some((g) => !sameOwner(g, c))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
   if (group.every((g) => sameAmount(g, c)) || sameCount) return true;
   if (group.some((g) => !related(g, c))) return false;
@@ -97,16 +98,29 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
  * teams" are no "eight people"). Such counts need few words alike around them. Only the same
  * number, written the same way and more than a few (one soldier and one hostage are two deaths),
  * with a name both sentences give, and never when either report counts the other's noun itself:
- * "all 14 rebels, two soldiers and one hostage died" tells soldiers from hostages.
+ * "all 14 rebels, two soldiers and one hostage died" tells soldiers from hostages. A span of
+ * time of one kind of event in other words is one too ("two days of meetings", "the two-day summit").
  */
 export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
-  if (a.figure.kind !== 'count' || b.figure.kind !== 'count' || !a.head || !b.head) return false;
-  if (a.figure.value !== b.figure.value || a.figure.value <= SMALL_COUNT || a.figure.bound !== b.figure.bound || a.figure.approximate !== b.figure.approximate) return false;
+  if (!a.head || !b.head || a.figure.kind !== b.figure.kind || a.dimension !== b.dimension && a.figure.kind !== 'count') return false;
+  // A small count says little of what it counts; a span of days says more ("two days of meetings", "the two-day summit").
+  const tellsApart = a.figure.kind === 'count' ? a.figure.value > SMALL_COUNT : a.figure.kind === 'duration';
+  if (!tellsApart || a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound || a.figure.approximate !== b.figure.approximate) return false;
   // Said of the same subject: a name both sentences give.
   if (![...a.entities].some((e) => b.entities.has(e))) return false;
-  if (a.head === b.head) return true;
+  // Two three-day visits of one man are two visits: a span of the same noun needs its words alike.
+  if (a.head === b.head) return a.figure.kind === 'count';
   if (a.articleHeads?.has(b.head) || b.articleHeads?.has(a.head)) return false;
   return isKindOfEither(a.noun ?? a.head, b.noun ?? b.head);
+}
+
+/**
+ * A sum belongs to the body or place its sentence names: one firm's expected income is no
+ * version of another's, however alike the words. Sentences that name none may be of any.
+ */
+function sameOwner(a: Candidate, b: Candidate): boolean {
+  if (a.figure.kind !== 'money' || a.anchors.size === 0 || b.anchors.size === 0) return true;
+  return shareAnchor(a, b);
 }
 
 /** Their sentences name a common place, body or facility. */
@@ -129,6 +143,17 @@ function sameMagnitude(a: number, b: number): boolean {
  */
 export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
   if (a.head === undefined || a.head !== b.head || !predicateOf(a) || !predicateOf(b)) return false;
+  const [low, high] = [Math.min(a.figure.value, b.figure.value), Math.max(a.figure.value, b.figure.value)];
+  return low > 0 && high / low <= PLAUSIBLE_SPREAD;
+}
+
+/**
+ * The same sum of the same thing of the same named body, in numbers that could be reports of
+ * one: "expected to post net income of $2.07 billion" and "an estimated $1.9 billion in
+ * earnings" of one bank. The body and the noun say what the sum is, as a predicate does for a count.
+ */
+export function saysWhoseSum(a: Candidate, b: Candidate): boolean {
+  if (a.figure.kind !== 'money' || b.figure.kind !== 'money' || a.head === undefined || a.head !== b.head || !shareAnchor(a, b)) return false;
   const [low, high] = [Math.min(a.figure.value, b.figure.value), Math.max(a.figure.value, b.figure.value)];
   return low > 0 && high / low <= PLAUSIBLE_SPREAD;
 }

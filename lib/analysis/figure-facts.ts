@@ -2,7 +2,7 @@ import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
-import { compatible, sameAmount, sameCountOfKind, saysWhatHappened } from './fact-identity';
+import { compatible, sameAmount, sameCountOfKind, saysWhatHappened, saysWhoseSum } from './fact-identity';
 import { label } from './fact-labels';
 import { factStatus, type Version } from './fact-status';
 import { readableId, uniqueIds } from './ids';
@@ -138,7 +138,7 @@ export function buildFigureFacts(
       const score = similarity(group, c);
       const threshold = group.every((g) => sameAmount(g, c))
         ? SAME_AMOUNT
-        : group.every((g) => saysWhatHappened(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
+        : group.every((g) => saysWhatHappened(g, c) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
           ? SAME_FACT_SAID
           : SAME_FACT;
       if (score >= threshold && (!best || score > best.score)) best = { group, score };

@@ -208,6 +208,34 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(counted, 'c', '12')!.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('joins a span of one kind of event in other words ("two days of meetings", "the two-day summit"), not two visits of one length', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Welcoming Rolf Ander to his estate, Mara Lind spoke after two days of meetings.'),
+      wire('b', '2006-11-13', 'Mara Lind said that after the two-day summit with Rolf Ander, "we will get along even better."'),
+    );
+    expect(factWith(facts, 'a', 'two days')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    // The same noun needs words alike: one man's two three-day visits are two.
+    const visits = factsOf(
+      wire('c', '2006-11-13', 'Rolf Ander arrived in Portville on Tuesday for a three-day official visit to boost trade ties.'),
+      wire('d', '2006-11-13', 'Rolf Ander, who came from Norland, where he was on a three-day visit, was met by Mara Lind.'),
+    );
+    expect(factWith(visits, 'c', 'three-day')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
+  it('sets two estimates of one body\'s sum of one kind against each other, though few words agree', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Velmont Partners had been expected to post fourth-quarter net income of $2.07 billion, according to analysts.'),
+      wire('b', '2006-11-13', 'The charge will push Velmont Partners from an estimated $1.9 billion in earnings for the quarter to a likely loss.'),
+    );
+    expect(factWith(facts, 'a', '$2.07 billion')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    // Another body's sum of the same kind is not its version.
+    const other = factsOf(
+      wire('c', '2006-11-13', 'Velmont Partners had been expected to post fourth-quarter net income of $2.07 billion, according to analysts.'),
+      wire('d', '2006-11-13', 'Tarrow Holdings expects fourth-quarter net income of $1.9 billion, its finance chief said.'),
+    );
+    expect(factWith(other, 'c', '$2.07 billion')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
