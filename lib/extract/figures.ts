@@ -1,7 +1,7 @@
 import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
-import { durationOf, measureAround } from './measure';
+import { clauseSubject, durationOf, measureAround } from './measure';
 import { predicateOf, verbLemma } from './predicate';
 import { isLeaderNoun, isPhrasalVerb } from '../wordnet';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
@@ -213,7 +213,9 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   const predicate = predicateOf(words, text, f.start, f.end, phrase);
   // "the chairmen of the three House committees": one leader of each, three chairmen.
   const leaders = f.kind === 'count' && !f.unit && phrase ? LEADERS_OF.exec(text.slice(Math.max(0, f.start - 60), f.start)) : null;
-  const counted = leaders && isLeaderNoun(leaders[2]!) ? { text: leaders[1]!, head: leaders[2]! } : phrase;
+  // "would be subject to a 15.5 percent rate": a bare rate rates the clause's subject.
+  const rated = f.kind === 'percent' && /^rates?$/i.test(phrase?.text ?? '') ? clauseSubject(words, f.start, text) : undefined;
+  const counted = leaders && isLeaderNoun(leaders[2]!) ? { text: leaders[1]!, head: leaders[2]! } : (rated ?? phrase);
   if (!counted) return predicate ? { ...f, predicate } : f;
   const measured: FigureMention = { ...f, measure: counted.text, ...(predicate && { predicate }) };
   if (f.kind === 'count' && !f.unit) measured.unit = counted.head;

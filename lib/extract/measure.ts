@@ -107,6 +107,33 @@ export function durationOf(words: Word[], end: number, text: string): NounPhrase
   return nounPhraseAt(words, k, text, true);
 }
 
+/**
+ * The subject a clause opens with, for a figure whose noun says only that it is a rate: "income
+ * held as cash would be subject to a 15.5 percent rate" rates income. The clause runs from the
+ * last comma (or the sentence's start, or a subordinating "while") to the figure, and must open
+ * with a noun phrase whose head is a noun, with a verb between it and the figure.
+ */
+export function clauseSubject(words: Word[], start: number, text: string): NounPhrase | undefined {
+  const at = findIndexSorted(words, (w) => w.end > start);
+  if (at <= 0) return undefined;
+  let open = at - 1;
+  while (open > 0 && words[open - 1]!.sentence === words[at]!.sentence && !/,/.test(words[open]!.gap ?? '')) open--;
+  while (open < at && (words[open]!.tags.has('Conjunction') || words[open]!.tags.has('Determiner'))) open++;
+  let phrase = nounPhraseAt(words, open, text);
+  // "U.S. companies' overseas income": the possessor says whose, the phrase after it what.
+  while (phrase) {
+    const next = words.findIndex((w) => w.start >= phrase!.end);
+    if (next <= 0 || next >= at || !(words[next - 1]!.possessive || words[next - 1]!.tags.has('Possessive'))) break;
+    phrase = nounPhraseAt(words, next, text);
+  }
+  if (!phrase || phrase.end > words[at]!.start) return undefined;
+  const head = words.find((w) => w.end === phrase!.end);
+  // A finite verb between: "income … would be subject to", not "less than half the blistering 5.6 percent rate".
+  const finite = (w: Word) => (w.tags.has('Verb') || w.tags.has('Copula')) && !w.tags.has('Gerund');
+  if (!head?.tags.has('Noun') || !words.some((w) => w.start >= phrase!.end && w.end <= start && finite(w))) return undefined;
+  return phrase;
+}
+
 function measureBefore(words: Word[], start: number, text: string): NounPhrase | undefined {
   const at = findIndexSorted(words, (w) => w.end > start);
   let k = (at === -1 ? words.length : at) - 1;

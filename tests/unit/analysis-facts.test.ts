@@ -236,6 +236,17 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(other, 'c', '$2.07 billion')!.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('files a figure with the report most like it and of the same number, not with a looser group', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Under the new law, overseas income held as cash by firms in Norland would be subject to a 12.5 percent rate.'),
+      wire('b', '2006-11-13', 'The discounted one-time levy on money held overseas in Norland is 12.5 percent for income held in cash or other liquid assets and 6 percent for income held in harder-to-sell assets.'),
+      wire('c', '2006-11-13', 'The discounted one-time levy on money returned to Norland is 12.5 percent for income held in cash or other liquid assets and 6 percent for income held in harder-to-sell assets.'),
+    );
+    expect(factWith(facts, 'c', '12.5 percent')!).toMatchObject({ status: 'agree' });
+    expect(factWith(facts, 'c', '12.5 percent')!.claims.map((c) => c.value)).toEqual([12.5, 12.5, 12.5]);
+    expect(factWith(facts, 'c', '6 percent')!.claims.map((c) => c.value)).toEqual([6, 6]);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');

@@ -23,6 +23,18 @@ describe('extractFigures: percentages and money', () => {
     expect(f[0]).toMatchObject({ start: s.indexOf('25%'), end: s.indexOf('25%') + 3 });
   });
 
+  it('reads what a bare rate rates from the subject of its clause, when a verb joins them', () => {
+    const s = 'Under the plan, the firms’ overseas income held as cash would be subject to a 12.5 percent rate, while other holdings would face a 6 percent rate.';
+    const f = extractFigures(s);
+    expect(f.map((x) => [x.text, x.measure])).toEqual([
+      ['12.5 percent', 'overseas income'],
+      ['6 percent', 'other holdings'],
+    ]);
+    expect(find(extractFigures('Home sales grew at a rate of 8.8 percent in the third quarter.'), '8.8 percent')?.measure).toBe('Home sales');
+    // No verb between: "less than half the blistering 5.6 percent rate" rates nothing the clause names.
+    expect(find(extractFigures('The pace was slower, but less than half the blistering 5.6 percent rate recorded in May.'), '5.6 percent')?.measure).toBe('rate');
+  });
+
   it('links a restatement in another currency and finds the measure past it', () => {
     const s = lineWith(a001, 'C$1.3 billion');
     const [cad, usd] = extractFigures(s);
