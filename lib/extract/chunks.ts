@@ -47,7 +47,8 @@ function isNameShaped(w: Word, previous: Word | undefined): boolean {
 /** "People's", "Workers'", "Worker's": people as a class own the name's head, no one person. */
 function isCollectivePossessive(w: Word): boolean {
   const owner = w.lower.replace(/['’]s?$/, '');
-  return COLLECTIVE_POSSESSIVES.has(owner) || (isCommonWord(owner) && nounClass(owner) === 'person');
+  // "Leaders'": WordNet files the plural "leaders" as a body (the leadership); the singular is a person.
+  return COLLECTIVE_POSSESSIVES.has(owner) || [owner, owner.replace(/s$/, '')].some((o) => isCommonWord(o) && nounClass(o) === 'person');
 }
 
 /** Whether b continues the name a ends: a plain space, or "Mr. X", "John F. Kennedy". */

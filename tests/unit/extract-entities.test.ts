@@ -188,6 +188,8 @@ describe('extractEntities: aliases', () => {
     expect(names('Kim spoke at a meeting of the Worker\'s Party of Korea on Friday.')).toContain("Worker's Party of Korea:organization");
     expect(names('Talks with the rebel Lord\'s Resistance Army resumed.')).toContain("Lord's Resistance Army:organization");
     expect(names('The APEC Senior Officials\' Meeting opened on Monday.')).toEqual(["APEC Senior Officials' Meeting:organization"]);
+    // WordNet files the plural "leaders" as a body (the leadership); its singular is a person.
+    expect(names('The Economic Leaders\' Meeting opened on Monday.')).toEqual(["Economic Leaders' Meeting:organization"]);
     // A person's possessive still ends the name.
     expect(names("They met at Nelson Mandela's Soweto home.")).toEqual(['Nelson Mandela:person', 'Soweto:place']);
   });
