@@ -13,6 +13,8 @@ export type Pos = 'verb' | 'noun' | 'adj';
 const POINTER_POS: Record<string, Pos | undefined> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
 
 const indexes = new Map<Pos, Map<string, string[]>>();
+/** How many of a lemma's senses the tagged corpus of WordNet met: how often it is read as this part of speech. */
+const taggedCounts = new Map<Pos, Map<string, number>>();
 const dataFiles = new Map<Pos, Buffer>();
 
 const key = (lemma: string) => lemma.toLowerCase().replace(/ /g, '_');
@@ -22,12 +24,17 @@ function senses(lemma: string, pos: Pos): string[] {
   let index = indexes.get(pos);
   if (!index) {
     index = new Map();
+    const tagged = new Map<string, number>();
+    // lemma pos synset_cnt p_cnt [ptr_symbol]×p_cnt sense_cnt tagsense_cnt [synset_offset]×synset_cnt
     for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
       if (line.startsWith(' ') || !line) continue; // licence header
       const fields = line.trim().split(' ');
-      index.set(fields[0]!, fields.slice(fields.length - Number(fields[2])));
+      const count = Number(fields[2]);
+      index.set(fields[0]!, fields.slice(fields.length - count));
+      tagged.set(fields[0]!, Number(fields[fields.length - count - 1]));
     }
     indexes.set(pos, index);
+    taggedCounts.set(pos, tagged);
   }
   return index.get(key(lemma)) ?? [];
 }
@@ -81,6 +88,17 @@ export function isCommonWord(word: string): boolean {
   if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return (/ies$/.test(lower) && isCommonWord(`${lower.slice(0, -3)}y`)) || isCommonWord(lower.slice(0, -1));
   // WordNet writes compounds with underscores: "coal_mine".
   return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(key(lower))));
+}
+
+/**
+ * A word read as a common noun more often than as an adjective ("radio", "air", "statistics"),
+ * by the counts of WordNet's tagged corpus; not "upper", "live" or "long".
+ */
+export function readsAsNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!senses(lower, 'noun').some((offset) => synset(offset, 'noun').words.includes(key(lower)))) return false;
+  const tagged = (pos: Pos) => (senses(lower, pos), taggedCounts.get(pos)!.get(key(lower)) ?? 0);
+  return senses(lower, 'adj').length === 0 || tagged('noun') > tagged('adj');
 }
 
 /** WordNet's lexicographer file of verbs of thinking, judging and expecting (verb.cognition). */

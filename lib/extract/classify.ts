@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANI
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
-import { isCommonWord, isUndertakingNoun, nounClass } from '../wordnet';
+import { isCommonWord, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
 import { countryOfDemonym, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -208,12 +208,28 @@ function placeCompound(words: Word[], from: number, to: number, text: string): P
   ];
 }
 
+/**
+ * "Radio Rwanda", "Statistics Netherlands", "Athletics Kenya", "Air France": common nouns before
+ * a country's name make a body of that country, not a place. Not a direction, a region or a
+ * people ("South China", "Mainland China", "Christian Ethiopia"), nor words read mostly as
+ * adjectives or not as nouns at all ("Upper Zaire", "Long Live Peru").
+ */
+function isBodyOfCountry(words: Word[], from: number, to: number): boolean {
+  const country = lookupName(words[to - 1]!.text);
+  if (to - from < 2 || country?.type !== 'place' || !isCountry(country.canonical)) return false;
+  return words.slice(from, to - 1).every((w) => {
+    const kind = nounClass(w.lower);
+    return /^\p{Lu}\p{Ll}+$/u.test(w.text) && readsAsNoun(w.lower) && !COMPASS.has(w.lower) && kind !== 'person' && kind !== 'location';
+  });
+}
+
 function classify(words: Word[], from: number, to: number, text: string): Piece {
   const span = { start: words[from]!.start, end: words[to - 1]!.end, from, to };
   const surface = text.slice(span.start, span.end);
   const piece = (type: EntityType, weak = false, canonical = surface): Piece => ({ ...span, type, canonical, weak });
   const known = lookupName(surface);
   if (known) return piece(known.type, false, known.canonical);
+  if (isBodyOfCountry(words, from, to)) return piece('organization');
   // "Marianne Lake": a first name before a place head is a person's name.
   const first = words[from]!;
   if (to - from === 2 && isFirstName(first.text) && !lookupName(first.text) && !isCity(first.text) && PLACE_HEADS.has(headOf(words[to - 1]))) return piece('person');

@@ -184,6 +184,15 @@ describe('extractEntities: aliases', () => {
     expect(names('The Clean Air Act passed in 1970.')).toEqual(['Clean Air Act:law']);
   });
 
+  it('types common nouns before a country\'s name as a body of that country, not a place', () => {
+    expect(names('The figures were released by Statistics Netherlands on Monday.')).toEqual(['Statistics Netherlands:organization']);
+    expect(names('He flew to Paris on Air France last week.')).toEqual(['Paris:place', 'Air France:organization']);
+    expect(names('Officials of Athletics Kenya said so.')).toEqual(['Athletics Kenya:organization']);
+    // A direction, a region, or a word read mostly as an adjective keeps the place.
+    expect(names('Growth in Mainland China slowed.')).toEqual(['Mainland China:place']);
+    expect(names('The governor of the Upper Zaire region said so.')).toEqual(['Upper Zaire:place']);
+  });
+
   it('keeps a possessive of people as a class inside a name, and a possessive title titles no one', () => {
     expect(names('Kim spoke at a meeting of the Worker\'s Party of Korea on Friday.')).toContain("Worker's Party of Korea:organization");
     expect(names('Talks with the rebel Lord\'s Resistance Army resumed.')).toContain("Lord's Resistance Army:organization");
