@@ -95,10 +95,11 @@ function eventDaysOf(dates: At<DateMention>[], text: string): Map<string, Set<st
  * For each sentence dated to a year before the article's own ("in 1995", "two years ago"), that
  * year: its figures belong to that past event, not to the one the story reports.
  */
-function erasOf(dates: At<DateMention>[], reference: Reference | undefined, sentences: { anchor: string; text: string }[]): Map<string, string> {
-  const eras = new Map<string, string>();
+function erasOf(dates: At<DateMention>[], reference: Reference | undefined, sentences: { anchor: string; text: string }[]): Map<string, Era[]> {
+  const eras = new Map<string, Era[]>();
+  const add = (anchor: string, era: Era) => eras.set(anchor, [...(eras.get(anchor) ?? []), era]);
   // "Previously, companies had to pay a 35 percent tax": the state of things before the news.
-  for (const s of sentences) if (EARLIER_STATE.test(s.text)) eras.set(s.anchor, 'earlier');
+  for (const s of sentences) if (EARLIER_STATE.test(s.text)) add(s.anchor, { era: 'earlier' });
   const ownYear = reference?.value.slice(0, 4);
   if (!ownYear) return eras;
   // "The insurgency has claimed 20,000 lives since … 2009": a present perfect counts up to now,
@@ -106,10 +107,32 @@ function erasOf(dates: At<DateMention>[], reference: Reference | undefined, sent
   const upToNow = new Set(sentences.filter((s) => PRESENT_PERFECT.test(s.text)).map((s) => s.anchor));
   for (const d of dates) {
     const year = d.value?.slice(0, 4);
-    if (year && /^\d{4}$/.test(year) && year < ownYear && !d.future && !upToNow.has(d.at.anchor)) eras.set(d.at.anchor, year);
+    if (year && /^\d{4}$/.test(year) && year < ownYear && !d.future && !upToNow.has(d.at.anchor)) add(d.at.anchor, { era: year, at: d.start });
   }
   return eras;
 }
+
+/** A sentence's past time, and where its date stands when a date says it. */
+interface Era {
+  era: string;
+  at?: number;
+}
+
+/**
+ * The era of a figure: its sentence's, unless the date is in a clause about a later figure of
+ * the sentence. In "freed 21 of the more than 200 schoolgirls who were kidnapped in April 2014"
+ * (or "… 200 girls kidnapped two years ago") the year says when the 200 were taken, not when
+ * the 21 were freed.
+ */
+function eraOf(figure: At<FigureMention>, eras: Era[], figures: At<FigureMention>[], text: string): string | undefined {
+  const aboutLater = (at: number) =>
+    figures.some((g) => g.at.anchor === figure.at.anchor && g.start >= figure.end && g.end <= at && RELATIVE_CLAUSE.test(text.slice(g.end, at)));
+  // The last date said wins, as a year over "previously".
+  return [...eras].reverse().find((e) => e.at === undefined || !aboutLater(e.at))?.era;
+}
+
+/** A relative clause about the noun after a number: "… schoolgirls who were kidnapped", "… girls and women kidnapped". */
+const RELATIVE_CLAUSE = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:who|which|that)\b|^(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|of|in|on|at|to|for|from|with|by|as)\b)[\p{L}-]+){1,4}?\s+[a-z]+ed\b/u;
 
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:already|now|so far|since|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b/;
 
@@ -204,6 +227,7 @@ export function candidatesOf(
       const head = word && LIVES.test(word) && figure.predicate?.lemma === 'die' ? 'people' : word;
       const restated = restatements.get(figure.start);
       const entities = entitiesBySentence.get(figure.at.anchor) ?? [];
+      const era = eraOf(figure, eraBySentence.get(figure.at.anchor) ?? [], mentions.figures, mentions.text.text);
       return {
         figure,
         article: mentions.article.id,
@@ -221,7 +245,7 @@ export function candidatesOf(
         places: new Set(placesBySentence.get(figure.at.anchor) ?? []),
         ...perPeriod(mentions.text.text, figure.end),
         days: daysBySentence.get(figure.at.anchor) ?? new Set(),
-        ...(eraBySentence.has(figure.at.anchor) && { era: eraBySentence.get(figure.at.anchor) }),
+        ...(era && { era }),
         quote: sentence.text,
         offset,
         text: restated ? `${figure.text} (${restated.text})` : figure.text,

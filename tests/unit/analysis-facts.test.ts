@@ -93,6 +93,21 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '40')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('gives a past year to the figure whose clause it is in, not to one before it', () => {
+    // "who were kidnapped in April 2004" says when the 200 were taken, not when the 21 were freed.
+    const facts = factsOf(
+      wire('a', '2006-10-13', 'The government said it had secured the release of 21 of the more than 200 Norland schoolgirls who were kidnapped by rebels in April 2004.'),
+      wire('b', '2006-10-13', 'The rebels freed 21 Norland schoolgirls on Thursday after talks, the government said.'),
+    );
+    expect(factWith(facts, 'a', '21')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    // A year in the figure's own clause still sets it in the past.
+    const recalled = factsOf(
+      wire('c', '2006-10-13', 'The rebels freed 21 Norland schoolgirls on Thursday after talks, the government said.'),
+      wire('d', '2006-10-13', 'Talks failed before: the 21 Norland schoolgirls who were freed by rebels in April 2004 were taken again.'),
+    );
+    expect(factWith(recalled, 'c', '21')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('reads a present perfect as a count up to now: its year is when the count began, and "lives" are people who died', () => {
     const facts = factsOf(
       wire('a', '2016-10-13', 'The insurgency has claimed more than 20,000 lives and driven two million people from their homes since the rebels took up arms in 2009.'),
