@@ -63,6 +63,9 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   return { text: text.slice(words[start]!.start, words[end - 1]!.end), head: words[headEnd - 1]!.text, end: words[end - 1]!.end };
 }
 
+/** "the", "these", and a possessive pronoun before its noun: "20 of their vessels". */
+const isDeterminer = (w: Word) => w.tags.has('Determiner') || (w.tags.has('Pronoun') && w.tags.has('Possessive'));
+
 function isQualifier(w: Word): boolean {
   return lookupName(w.text)?.type === 'place' || isGroupAdjective(w.text);
 }
@@ -81,11 +84,11 @@ export function measureAround(words: Word[], start: number, end: number, text: s
     const direct = nounPhraseAt(words, next, text, true);
     if (direct) return direct;
     // "71 of the hostages": a part of a known whole is counted in the whole's noun.
-    const partOf = w.lower === 'of' && words[next + 1]?.tags.has('Determiner');
+    const partOf = w.lower === 'of' && words[next + 1] !== undefined && isDeterminer(words[next + 1]!);
     if ((linkPrepositions || partOf) && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[next + 1])) {
       let k = next + 1;
       if (words[k]?.lower === 'of') k++;
-      while (words[k] && words[k]!.tags.has('Determiner')) k++;
+      while (words[k] && isDeterminer(words[k]!)) k++;
       // "21 of the more than 200 schoolgirls": the whole's own number and its qualifiers are no noun.
       if (partOf) while (words[k] && (QUALIFYING_WORDS.has(words[k]!.lower) || /^(?:more|less|fewer)$/.test(words[k]!.lower) || words[k]!.tags.has('Value'))) k++;
       const linked = nounPhraseAt(words, k, text, true);

@@ -132,6 +132,12 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('The members of the two parties voted.')[0]).toMatchObject({ value: 2, unit: 'parties' });
   });
 
+  it('reads a part of a whole owned by a pronoun ("20 of their vessels") as a count of the whole\'s noun', () => {
+    const f = extractFigures('The Treasury placed six shipping companies and 20 of their vessels on its list; police detained 62 of their fans.');
+    expect(find(f, '20')).toMatchObject({ measure: 'vessels', unit: 'vessels' });
+    expect(find(f, '62')).toMatchObject({ measure: 'fans', unit: 'fans' });
+  });
+
   it('reads what a length of time is of ("two days of meetings"), and nothing else after it', () => {
     expect(extractFigures('Abe flew in for two days of meetings with Trump.')[0]).toMatchObject({ kind: 'duration', value: 2, measure: 'meetings' });
     expect(extractFigures('It would end more than six decades of the conflict.')[0]).toMatchObject({ kind: 'duration', value: 6, measure: 'conflict' });
