@@ -2,7 +2,7 @@ import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCountry, 
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord, isKindOfPersonOrQuality, isUndertakingNoun, nounClass, sameThing } from '../wordnet';
+import { isCommonWord, isKindOfPersonOrQuality, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -188,6 +188,14 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     // The name without the extra word is the name: the extra word describes.
     c.canonical = clusters[seen]!.canonical;
   });
+  // "International Friendship Park" and "Friendship Park": a place of two words or more is the same
+  // place with an adjective in front, unless it says where or how old ("North", "New").
+  clusters.forEach((c, i) => {
+    const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
+    if (c.type !== 'place' || rest === c.canonical || !/\s/.test(rest) || !isDescribingAdjective(lead)) return;
+    const seen = byName.get(norm(rest));
+    if (seen !== undefined && clusters[seen]!.type === 'place') sets.union(seen, i);
+  });
   // "Project Amad" and "Amad", "Operation Desert Storm" and "Desert Storm": an undertaking is named
   // with or without the word for what it is.
   clusters.forEach((c, i) => {
@@ -320,6 +328,13 @@ function placeHead(canonical: string): { name: string; head: string } | undefine
   }
   return undefined;
 }
+
+/** An adjective that describes a place without telling it from another: "International", "Royal"; not "North", "New", "Upper". */
+function isDescribingAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(lower) && !readsAsNoun(lower) && !lookupName(word) && !PLACE_TELLING.test(lower);
+}
+const PLACE_TELLING = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer|new|old|greater|little|great)$/;
 
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */
 const ADMINISTRATIVE_HEAD = /^(.+?)\s+(?:province|county|prefecture|district|region|oblast|governorate|municipality|state)$/i;

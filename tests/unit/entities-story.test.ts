@@ -466,6 +466,19 @@ describe('titles, undertakings and qualifiers', () => {
     expect(two.filter((e) => /Worker/.test(e.name)).map((e) => e.articles)).toEqual(expect.arrayContaining([['d'], ['e'], ['f']]));
   });
 
+  it('a place is one with or without an adjective that only describes it, not one that tells it apart', () => {
+    const story = entitiesOf(
+      article('a', 'Activists marched toward International Friendship Park on Sunday.'),
+      article('b', 'Hundreds gathered near Friendship Park, on the border, on Sunday.'),
+    );
+    expect(story.filter((e) => /Friendship Park/.test(e.name))).toEqual([expect.objectContaining({ type: 'place', articles: ['a', 'b'] })]);
+    const apart = entitiesOf(
+      article('c', 'Activists marched toward North Friendship Park on Sunday.'),
+      article('d', 'Hundreds gathered near Friendship Park, on the border, on Sunday.'),
+    );
+    expect(apart.filter((e) => /Friendship Park/.test(e.name)).map((e) => e.articles)).toEqual(expect.arrayContaining([['c'], ['d']]));
+  });
+
   it('a short form of a given name is the same person ("Bill" is "William"), a different given name is not', () => {
     const story = entitiesOf(
       article('a', 'Representative William J. Hartwell of the Judiciary Committee asked for the files.'),
