@@ -42,8 +42,8 @@ export interface Candidate {
   days: Set<string>;
   /** A rate over time ("6,000 lives a year"): a statistic, not an event. */
   perPeriod?: string;
-  /** The nouns its article counts (heads), filled in once the story's candidates are known. */
-  articleHeads?: ReadonlySet<string>;
+  /** The nouns its article counts (heads) and the numbers it gives each, filled in once the story's candidates are known. */
+  articleCounts?: ReadonlyMap<string, ReadonlySet<number>>;
   quote: string;
   /** Where the figure starts in its sentence, `quote`. */
   offset: number;

@@ -97,8 +97,10 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
  * organizations" (one noun a kind of the other a few steps up WordNet's hypernyms; "eight
  * teams" are no "eight people"). Such counts need few words alike around them. Only the same
  * number, written the same way and more than a few (one soldier and one hostage are two deaths),
- * with a name both sentences give, and never when either report counts the other's noun itself:
- * "all 14 rebels, two soldiers and one hostage died" tells soldiers from hostages. A span of
+ * with a name both sentences give, and never when either report counts the other's noun itself
+ * in another number: "all 14 rebels, two soldiers and one hostage died" tells soldiers from
+ * hostages. A noun that qualifies the other's is of its kind: "21 member economies" are "21
+ * members". A span of
  * time of one kind of event in other words is one too ("two days of meetings", "the two-day summit").
  */
 export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
@@ -110,8 +112,8 @@ export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
   if (![...a.entities].some((e) => b.entities.has(e))) return false;
   // Two three-day visits of one man are two visits: a span of the same noun needs its words alike.
   if (a.head === b.head) return a.figure.kind === 'count';
-  if (a.articleHeads?.has(b.head) || b.articleHeads?.has(a.head)) return false;
-  return isKindOfEither(a.noun ?? a.head, b.noun ?? b.head);
+  if (countsOther(a, b.head) || countsOther(b, a.head)) return false;
+  return isKindOfEither(a.noun ?? a.head, b.noun ?? b.head) || qualifiedBy(a, b.head) || qualifiedBy(b, a.head);
 }
 
 /**
@@ -121,6 +123,16 @@ export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
 function sameOwner(a: Candidate, b: Candidate): boolean {
   if (a.figure.kind !== 'money' || a.anchors.size === 0 || b.anchors.size === 0) return true;
   return shareAnchor(a, b);
+}
+
+/** The report counts that noun itself, in another number: "12 hostages died … two guards were wounded". */
+const countsOther = (c: Candidate, noun: string) => [...(c.articleCounts?.get(noun) ?? [])].some((n) => n !== c.figure.value);
+
+/** "21 member economies" are economies that are members: "21 members" in other words. */
+function qualifiedBy(c: Candidate, noun: string): boolean {
+  const [first, ...rest] = (c.figure.measure ?? '').split(/\s+/);
+  // A common noun, written in lower case: "25 EU leaders" are no EUs.
+  return rest.length > 0 && first === noun && /^\p{Ll}/u.test(first);
 }
 
 /** Their sentences name a common place, body or facility. */

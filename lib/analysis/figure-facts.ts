@@ -114,11 +114,16 @@ function withStoryNouns(candidates: Candidate[]): Candidate[] {
   });
 }
 
-/** Each candidate with the nouns its article counts. */
-function withArticleHeads(candidates: Candidate[]): Candidate[] {
-  const heads = new Map<string, Set<string>>();
-  for (const c of candidates) if (c.head) heads.set(c.article, (heads.get(c.article) ?? new Set()).add(c.head));
-  return candidates.map((c) => ({ ...c, articleHeads: heads.get(c.article) ?? new Set() }));
+/** Each candidate with the nouns its article counts, and how many of each. */
+function withArticleCounts(candidates: Candidate[]): Candidate[] {
+  const counts = new Map<string, Map<string, Set<number>>>();
+  for (const c of candidates) {
+    if (!c.head) continue;
+    const article = counts.get(c.article) ?? new Map<string, Set<number>>();
+    article.set(c.head, (article.get(c.head) ?? new Set()).add(c.figure.value));
+    counts.set(c.article, article);
+  }
+  return candidates.map((c) => ({ ...c, articleCounts: counts.get(c.article) ?? new Map() }));
 }
 
 /**
@@ -132,7 +137,7 @@ export function buildFigureFacts(
 ): AnalyzedFact[] {
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
-  const candidates = withArticleHeads(withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations))));
+  const candidates = withArticleCounts(withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations))));
   for (const c of candidates) {
     let best: { group: Candidate[]; closest: number } | undefined;
     for (const g of index.candidates(c)) {

@@ -262,6 +262,20 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'c', '6 percent')!.claims.map((c) => c.value)).toEqual([6, 6]);
   });
 
+  it('counts "member economies" as members, when the qualifier is a common noun', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'Officials from 21 member economies of the Portville Forum met in the city.', 'The Portville Forum currently has 21 members: Norland, Sudland and 19 others.'),
+      wire('b', '2006-11-18', 'Leaders of the 21 member economies of the Portville Forum began their annual meeting.'),
+    );
+    expect(factWith(facts, 'a', '21')!.claims.map((c) => c.article)).toEqual(['a', 'a', 'b']);
+    // "25 EU leaders" are no EUs: a name before the noun is whose, not what.
+    const names = factsOf(
+      wire('c', '2006-11-13', 'All 25 EU leaders met in Portville on Monday.'),
+      wire('d', '2006-11-13', 'Norland began entry talks with the 25-member EU in Portville.'),
+    );
+    expect(factWith(names, 'c', '25')?.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
