@@ -90,6 +90,12 @@ export function isCommonWord(word: string): boolean {
   return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(key(lower))));
 }
 
+/** How often WordNet's tagged corpus met a lemma as this part of speech. */
+function taggedCount(lemma: string, pos: Pos): number {
+  senses(lemma, pos); // reads the part of speech's index, and with it the counts
+  return taggedCounts.get(pos)!.get(key(lemma)) ?? 0;
+}
+
 /**
  * A word read as a common noun more often than as an adjective ("radio", "air", "statistics"),
  * by the counts of WordNet's tagged corpus; not "upper", "live" or "long".
@@ -97,8 +103,7 @@ export function isCommonWord(word: string): boolean {
 export function readsAsNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (!senses(lower, 'noun').some((offset) => synset(offset, 'noun').words.includes(key(lower)))) return false;
-  const tagged = (pos: Pos) => (senses(lower, pos), taggedCounts.get(pos)!.get(key(lower)) ?? 0);
-  return senses(lower, 'adj').length === 0 || tagged('noun') > tagged('adj');
+  return senses(lower, 'adj').length === 0 || taggedCount(lower, 'noun') > taggedCount(lower, 'adj');
 }
 
 /** WordNet's lexicographer file of verbs of thinking, judging and expecting (verb.cognition). */

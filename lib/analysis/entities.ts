@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWord, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -332,9 +332,10 @@ function placeHead(canonical: string): { name: string; head: string } | undefine
 /** An adjective that describes a place without telling it from another: "International", "Royal"; not "North", "New", "Upper". */
 function isDescribingAdjective(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(lower) && !readsAsNoun(lower) && !lookupName(word) && !PLACE_TELLING.test(lower);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(lower) && !readsAsNoun(lower) && !lookupName(word) && !isCompassWord(lower) && !PART_OR_AGE.test(lower);
 }
-const PLACE_TELLING = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|inner|outer|new|old|greater|little|great)$/;
+/** Words that tell one place from another of the same name by its part, size or age. */
+const PART_OR_AGE = /^(?:upper|lower|inner|outer|new|old|greater|little|great)$/;
 
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */
 const ADMINISTRATIVE_HEAD = /^(.+?)\s+(?:province|county|prefecture|district|region|oblast|governorate|municipality|state)$/i;

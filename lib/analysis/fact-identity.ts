@@ -100,8 +100,8 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
  * with a name both sentences give, and never when either report counts the other's noun itself
  * in another number: "all 14 rebels, two soldiers and one hostage died" tells soldiers from
  * hostages. A noun that qualifies the other's is of its kind: "21 member economies" are "21
- * members". A span of
- * time of one kind of event in other words is one too ("two days of meetings", "the two-day summit").
+ * members". A span of time of one kind of event in other words is one too ("two days of
+ * meetings", "the two-day summit").
  */
 export function sameCountOfKind(a: Candidate, b: Candidate): boolean {
   if (!a.head || !b.head || a.figure.kind !== b.figure.kind || a.dimension !== b.dimension && a.figure.kind !== 'count') return false;
@@ -155,7 +155,12 @@ function sameMagnitude(a: number, b: number): boolean {
  */
 export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
   if (a.head === undefined || a.head !== b.head || !predicateOf(a) || !predicateOf(b)) return false;
-  const [low, high] = [Math.min(a.figure.value, b.figure.value), Math.max(a.figure.value, b.figure.value)];
+  return plausiblyOne(a.figure.value, b.figure.value);
+}
+
+/** Two numbers close enough to be two reports of one. */
+function plausiblyOne(a: number, b: number): boolean {
+  const [low, high] = [Math.min(a, b), Math.max(a, b)];
   return low > 0 && high / low <= PLAUSIBLE_SPREAD;
 }
 
@@ -166,8 +171,7 @@ export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
  */
 export function saysWhoseSum(a: Candidate, b: Candidate): boolean {
   if (a.figure.kind !== 'money' || b.figure.kind !== 'money' || a.head === undefined || a.head !== b.head || !shareAnchor(a, b)) return false;
-  const [low, high] = [Math.min(a.figure.value, b.figure.value), Math.max(a.figure.value, b.figure.value)];
-  return low > 0 && high / low <= PLAUSIBLE_SPREAD;
+  return plausiblyOne(a.figure.value, b.figure.value);
 }
 
 /**

@@ -7,7 +7,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/t
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
 import { isCommonWord, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
-import { countryOfDemonym, isCountry, isGroupAdjective, lookupName } from './gazetteer';
+import { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
 export interface Piece {
@@ -24,7 +24,6 @@ export interface Piece {
 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'warned', 'argued', 'insisted', 'announced']);
 const CONNECTOR = new Set(['of', 'for', 'on', 'in', 'the', 'and', '&']);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin']);
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 /** Words before a place: "in Summit", "from Mobile". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'to', 'into', 'across']);
@@ -59,12 +58,12 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   // "Southwest China", "Northeast China's Heilongjiang": a part of a country named by its direction is
   // that country; names the gazetteer knows ("North Korea", "Northern Ireland") were taken above.
   let part = from;
-  while (part < to - 1 && (COMPASS.has(words[part]!.lower) || /^(?:north|south)-?(?:east|west)(?:ern)?$/.test(words[part]!.lower))) part++;
+  while (part < to - 1 && (isCompassWord(words[part]!.lower) || /^(?:north|south)-?(?:east|west)(?:ern)?$/.test(words[part]!.lower))) part++;
   const country = part > from ? lookupName(textOf(words, part, to, text)) : undefined;
   if (country && isCountry(country.canonical)) return analyzeChunk(words, { from: part, to }, text);
   // "Russian Sergei Abramov", "South Korean Oh Jae-Eun": a nationality before a personal name.
   let lead = from;
-  while (lead < to - 1 && COMPASS.has(words[lead]!.lower)) lead++;
+  while (lead < to - 1 && isCompassWord(words[lead]!.lower)) lead++;
   if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text)) {
     return analyzeChunk(words, { from: lead + 1, to }, text);
   }
@@ -73,7 +72,7 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   const last = words[to - 1]!;
   if ((isGroupAdjective(last.text) || last.tags.has('Demonym')) && !lookupName(last.text)) {
     let end = to - 1;
-    while (end > from && COMPASS.has(words[end - 1]!.lower)) end--;
+    while (end > from && isCompassWord(words[end - 1]!.lower)) end--;
     return qualifiers(words, from, end, text);
   }
   return classifyName(words, from, to, text, false);
@@ -219,7 +218,7 @@ function isBodyOfCountry(words: Word[], from: number, to: number): boolean {
   if (to - from < 2 || country?.type !== 'place' || !isCountry(country.canonical)) return false;
   return words.slice(from, to - 1).every((w) => {
     const kind = nounClass(w.lower);
-    return /^\p{Lu}\p{Ll}+$/u.test(w.text) && readsAsNoun(w.lower) && !COMPASS.has(w.lower) && kind !== 'person' && kind !== 'location';
+    return /^\p{Lu}\p{Ll}+$/u.test(w.text) && readsAsNoun(w.lower) && !isCompassWord(w.lower) && kind !== 'person' && kind !== 'location';
   });
 }
 

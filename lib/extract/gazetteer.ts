@@ -40,6 +40,11 @@ export function countryOfDemonym(word: string): string | undefined {
   return DEMONYMS.get(word);
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin']);
+
+/** A word of direction that names part of a place ("North", "Southern", "Central", "Latin"). */
+export const isCompassWord = (word: string) => COMPASS.has(word.toLowerCase());
+
 /** Nationality, religion or ethnic group adjective ("Mexican", "Shiite"). */
 export function isGroupAdjective(word: string): boolean {
   return DEMONYMS.has(word) || PEOPLE_WORDS.has(word);
