@@ -87,8 +87,11 @@ export function isCommonWord(word: string): boolean {
   // "Studies": an "-ies" plural is common when its "-y" singular is.
   if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return (/ies$/.test(lower) && isCommonWord(`${lower.slice(0, -3)}y`)) || isCommonWord(lower.slice(0, -1));
   // WordNet writes compounds with underscores: "coal_mine".
-  return (['noun', 'adj'] as const).some((pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(key(lower))));
+  return (['noun', 'adj'] as const).some((pos) => inLowerCase(lower, pos));
 }
+
+/** WordNet writes the word in lower case in one of its senses as this part of speech. */
+const inLowerCase = (lower: string, pos: Pos) => senses(lower, pos).some((offset) => synset(offset, pos).words.includes(key(lower)));
 
 /** How often WordNet's tagged corpus met a lemma as this part of speech. */
 function taggedCount(lemma: string, pos: Pos): number {
@@ -102,7 +105,7 @@ function taggedCount(lemma: string, pos: Pos): number {
  */
 export function readsAsNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (!senses(lower, 'noun').some((offset) => synset(offset, 'noun').words.includes(key(lower)))) return false;
+  if (!inLowerCase(lower, 'noun')) return false;
   return senses(lower, 'adj').length === 0 || taggedCount(lower, 'noun') > taggedCount(lower, 'adj');
 }
 
@@ -251,7 +254,7 @@ const KIND_OF_DEPTH = 3;
 export function isKindOfEither(a: string, b: string): boolean {
   const reaches = (from: string, to: string) => {
     const targets = new Set(kindsOf(to).own);
-    let level = allSensesOf(from);
+    let level = nounSenses(from);
     for (let depth = 0; depth <= KIND_OF_DEPTH && level.length > 0; depth++) {
       if (level.some((o) => targets.has(o))) return true;
       level = level.flatMap((o) => hypernymsOf(o));
@@ -261,9 +264,6 @@ export function isKindOfEither(a: string, b: string): boolean {
   return reaches(a, b) || reaches(b, a);
 }
 
-/** All of a noun's senses; an acronym's are only those written in capitals, as in kindsOf. */
-const allSensesOf = (noun: string) =>
-  /^[A-Z]{2,}$/.test(noun) ? kindsOf(noun).own : senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun');
 
 /** Part-whole pointers: member, substance and part meronyms and holonyms. */
 const PART_WHOLE = new Set(['%m', '%s', '%p', '#m', '#s', '#p']);
@@ -287,6 +287,17 @@ const hypernymsOf = (offset: string, instances = false) =>
 
 const kinds = new Map<string, { own: string[]; parents: string[] }>();
 
+const isAcronym = (noun: string) => /^[A-Z]{2,}$/.test(noun);
+
+/**
+ * All of a noun's senses, most frequent first. An acronym's are those WordNet writes in capitals;
+ * "earning", folded from "earnings", is a noun WordNet lists only in the plural.
+ */
+function nounSenses(noun: string): string[] {
+  if (isAcronym(noun)) return senses(noun, 'noun').filter((o) => synset(o, 'noun').words.includes(noun));
+  return senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun');
+}
+
 /**
  * A noun's first senses and their direct hypernyms. An acronym's senses are those WordNet writes
  * it in capitals, all of them: "CD" is a compact disc or a certificate of deposit, not cadmium.
@@ -294,11 +305,7 @@ const kinds = new Map<string, { own: string[]; parents: string[] }>();
 function kindsOf(noun: string): { own: string[]; parents: string[] } {
   let found = kinds.get(noun);
   if (!found) {
-    const acronym = /^[A-Z]{2,}$/.test(noun);
-    // "earning" folded from "earnings": a noun WordNet lists only in the plural.
-    const own = acronym
-      ? senses(noun, 'noun').filter((o) => synset(o, 'noun').words.includes(noun))
-      : (senses(noun, 'noun').length > 0 ? senses(noun, 'noun') : senses(`${noun}s`, 'noun')).slice(0, SENSES);
+    const own = isAcronym(noun) ? nounSenses(noun) : nounSenses(noun).slice(0, SENSES);
     const parents = own.flatMap((o) => hypernymsOf(o, true));
     found = { own, parents };
     kinds.set(noun, found);

@@ -180,7 +180,7 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   // first name ("Paul Jones" in "John Paul Jones"), a place ("South Sudan …") or any English word
   // ("National Security Council" is not the "Security Council", nor "New South Wales" "South Wales").
   clusters.forEach((c, i) => {
-    const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
+    const [lead, rest] = leadAndRest(c.canonical);
     if (rest === c.canonical || !/\s/.test(rest) || isFirstName(lead) || lookupName(lead) || isCommonWord(lead)) return;
     const seen = byName.get(norm(rest));
     if (seen === undefined || (c.type === 'person') !== (clusters[seen]!.type === 'person')) return;
@@ -191,7 +191,7 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   // "International Friendship Park" and "Friendship Park": a place of two words or more is the same
   // place with an adjective in front, unless it says where or how old ("North", "New").
   clusters.forEach((c, i) => {
-    const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
+    const [lead, rest] = leadAndRest(c.canonical);
     if (c.type !== 'place' || rest === c.canonical || !/\s/.test(rest) || !isDescribingAdjective(lead)) return;
     const seen = byName.get(norm(rest));
     if (seen !== undefined && clusters[seen]!.type === 'place') sets.union(seen, i);
@@ -199,7 +199,7 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   // "Project Amad" and "Amad", "Operation Desert Storm" and "Desert Storm": an undertaking is named
   // with or without the word for what it is.
   clusters.forEach((c, i) => {
-    const [lead, rest] = [c.canonical.split(/\s+/)[0]!, c.canonical.replace(/^\S+\s+/, '')];
+    const [lead, rest] = leadAndRest(c.canonical);
     if (c.type !== 'other' || rest === c.canonical || !isUndertakingNoun(lead.toLowerCase())) return;
     const seen = byName.get(norm(rest));
     if (seen !== undefined && clusters[seen]!.type === 'other') sets.union(seen, i);
@@ -328,6 +328,9 @@ function placeHead(canonical: string): { name: string; head: string } | undefine
   }
   return undefined;
 }
+
+/** A name's first word and the rest ("International", "Friendship Park"); the rest is the whole name when it is one word. */
+const leadAndRest = (name: string): [string, string] => [name.split(/\s+/)[0]!, name.replace(/^\S+\s+/, '')];
 
 /** An adjective that describes a place without telling it from another: "International", "Royal"; not "North", "New", "Upper". */
 function isDescribingAdjective(word: string): boolean {

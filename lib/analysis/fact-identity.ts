@@ -145,8 +145,7 @@ const VERSIONS_SPREAD = 10;
 
 /** Two numbers that could be versions of one: within a factor of ten (a vague "dozens" is its least). */
 function sameMagnitude(a: number, b: number): boolean {
-  const [low, high] = [Math.min(Math.abs(a), Math.abs(b)), Math.max(Math.abs(a), Math.abs(b))];
-  return low === high || (low > 0 && high / low <= VERSIONS_SPREAD);
+  return Math.abs(a) === Math.abs(b) || withinFactor(Math.abs(a), Math.abs(b), VERSIONS_SPREAD);
 }
 
 /**
@@ -159,9 +158,12 @@ export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
 }
 
 /** Two numbers close enough to be two reports of one. */
-function plausiblyOne(a: number, b: number): boolean {
+const plausiblyOne = (a: number, b: number) => withinFactor(a, b, PLAUSIBLE_SPREAD);
+
+/** Both positive, the larger at most `factor` times the smaller. */
+function withinFactor(a: number, b: number, factor: number): boolean {
   const [low, high] = [Math.min(a, b), Math.max(a, b)];
-  return low > 0 && high / low <= PLAUSIBLE_SPREAD;
+  return low > 0 && high / low <= factor;
 }
 
 /**

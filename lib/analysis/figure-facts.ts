@@ -29,10 +29,6 @@ const SAME_AMOUNT = 0;
 /** Between equally close reports, one with the same number is the likelier version. */
 const SAME_VALUE_BONUS = 0.01;
 
-/** The least similar member decides whether a figure may join (complete linkage), so a group cannot drift by chaining. */
-function similarity(group: Candidate[], c: Candidate): number {
-  return Math.min(...group.map((g) => jaccard(g.context, c.context)));
-}
 
 /** A figure as one source's version of its fact. */
 const versionOf = (c: Candidate): Version => ({
@@ -148,11 +144,13 @@ export function buildFigureFacts(
         : group.every((g) => saysWhatHappened(g, c) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
           ? SAME_FACT_SAID
           : SAME_FACT;
-      // Of the groups it may join, the one with the report most like it: where two reports give
-      // "15.5 percent for earnings held in cash and 8 percent for other assets", a third group's
-      // looser member must not pull the 15.5 to the 8.
-      const closest = Math.max(...group.map((g) => jaccard(g.context, c.context) + (g.figure.value === c.figure.value ? SAME_VALUE_BONUS : 0)));
-      if (similarity(group, c) >= threshold && (!best || closest > best.closest)) best = { group, closest };
+      const likeness = group.map((g) => jaccard(g.context, c.context));
+      // The least similar member decides whether it may join (complete linkage), so a group cannot
+      // drift by chaining. Of the groups it may join, the one with the report most like it: where
+      // two reports give "15.5 percent for earnings held in cash and 8 percent for other assets", a
+      // third group's looser member must not pull the 15.5 to the 8.
+      const closest = Math.max(...likeness.map((l, i) => l + (group[i]!.figure.value === c.figure.value ? SAME_VALUE_BONUS : 0)));
+      if (Math.min(...likeness) >= threshold && (!best || closest > best.closest)) best = { group, closest };
     }
     if (best) best.group.push(c);
     else index.add(groups.push([c]) - 1, c);
