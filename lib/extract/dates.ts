@@ -45,7 +45,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     // "until Wednesday", "by Friday" look forward whatever the tense: the day has not come yet.
     const future = (c.parse.kind === 'weekday' && FORWARD.test(text.slice(Math.max(0, c.start - 12), c.start)) && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) ||
       isEarlyNextDay(c.parse, text.slice(Math.max(0, c.start - 8), c.start), ref) ||
-      isFutureAt(sentence.text, c.start - sentence.start);
+      (!(isUndirected(c.parse) && PAST_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) && isFutureAt(sentence.text, c.start - sentence.start));
     const resolution = resolve(c.parse, ref, future, options.referenceApproximate === true);
     if (!resolution) continue;
     let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future };
@@ -118,6 +118,14 @@ function weekdayNearBorrowedDate(ref: Date, weekday: number): Date {
 
 /** Words before a weekday that point to a day still to come. */
 const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
+/**
+ * A past verb right before the date dates it in the past, whatever the rest of the sentence says
+ * will happen: "results, where voting ended Sunday, will …", "was killed on Monday". Not after
+ * an auxiliary ("will be held Sunday"), nor a verb of scheduling ("expected Friday").
+ */
+const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed\s+(?:on\s+)?$/u;
+/** A weekday or a day or month without its year: the words do not say whether it is past or to come. */
+const isUndirected = (p: DateParse) => (p.kind === 'weekday' && p.shift === undefined) || (p.kind === 'calendar' && p.year === undefined);
 /** "by Saturday's blast" names a past day, not a deadline. */
 const POSSESSIVE = /^['’]s/;
 

@@ -82,6 +82,14 @@ describe('days still to come, seen from the past', () => {
     expect(dates('The focus of her talk on Saturday was trade, the president told reporters.')[0]).toMatchObject({ value: '2006-11-25', future: false });
   });
 
+  it('not when a past verb dates the day itself, whatever the rest of the sentence says will happen', () => {
+    expect(dates('Results came in from the regions, where voting ended Saturday, which will each send three members to the house.')[0]).toMatchObject({ value: '2006-11-25', future: false });
+    expect(dates('The government will invest more in the waterway, the ministry announced on Friday.')[0]).toMatchObject({ value: '2006-11-24', future: false });
+    // An auxiliary or a verb of scheduling before the day keeps it ahead.
+    expect(dates('The new budget will be re-introduced on Friday.')[0]).toMatchObject({ value: '2006-12-01', future: true });
+    expect(dates('The talks, expected Friday, will decide the matter.')[0]).toMatchObject({ value: '2006-12-01', future: true });
+  });
+
   it('"early <the day after the dateline>" is the small hours after it, not six days before', () => {
     // Sunday, November 26, 2006: results "announced early Monday" came hours later.
     const sunday = (text: string) => extractDates(text, { referenceDate: '2006-11-26' })[0];
