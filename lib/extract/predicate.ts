@@ -19,8 +19,8 @@ export interface Predicate {
 
 /** Verbs that report or judge rather than happen: "were confirmed dead" is about "dead". */
 const REPORTING = new Set(['confirm', 'report', 'fear', 'believe', 'say', 'find', 'know', 'think', 'presume', 'declare', 'list', 'feel', 'seem', 'appear', 'remain', 'become', 'go', 'get', 'be', 'have', 'leave', 'prove']);
-/** Between a counted noun and its predicate: "were", "have been", "were reportedly", "all". */
-const PASSABLE = (w: Word) => w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('Adverb') || w.tags.has('Negative') || /^(?:all|both|each|still|also|later|then)$/.test(w.lower);
+/** Between a counted noun and its predicate: "were", "have been", "will each", "were reportedly", "all". */
+const PASSABLE = (w: Word) => w.tags.has('Auxiliary') || w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('Adverb') || w.tags.has('Negative') || /^(?:all|both|each|still|also|later|then)$/.test(w.lower);
 const RELATIVE = /^(?:that|who|which)$/;
 /** Between a verb and the figure it governs: "killing all 24", "freed at least 71", "trapped some 47". */
 const BEFORE_FIGURE = /^(?:all|the|some|about|around|nearly|almost|at|least|more|than|over|up|to|another|its|their|his|her|only|just|roughly|approximately|an|a|estimated)$/;
@@ -56,7 +56,7 @@ function lemmaOf(w: Word, verbsOnly = false): Omit<Predicate, 'via'> | undefined
   if (NOT_PREDICATES.has(w.lower)) return undefined;
   const state = STATE_EVENTS.get(w.lower);
   if (state) return { lemma: state, pos: 'verb' };
-  if (w.tags.has('Auxiliary') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value')) return undefined;
+  if (w.tags.has('Auxiliary') || w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value')) return undefined;
   // compromise tags "killing" after a comma a noun and "trapped" an adjective: both are verbs here.
   const verb = w.tags.has('Verb') || /(?:ed|en|ing)$/.test(w.lower) ? verbLemma(w.lower) : '';
   if (verb) return { lemma: verb, pos: 'verb' };

@@ -33,6 +33,11 @@ describe('what happened to what a figure counts', () => {
     expect(predicates('The 30 people that police arrested were released.')).toEqual([['30', undefined]]);
   });
 
+  it('is never a modal, which says nothing of what happened: it is the verb after it', () => {
+    expect(predicates('Results came from the 21 regions which will each send members.')).toEqual([['21', 'send']]);
+    expect(predicates('Officials said 600 outlets will now be able to open longer.')).toEqual([['600', undefined]]);
+  });
+
   it('is not a word that only bounds the number', () => {
     expect(predicates('The toll rose to 85 over the past three days.')[0]).toEqual(['85', 'die']);
     expect(predicates('The company hired 400 workers.')).toEqual([['400', 'hire']]);
