@@ -79,6 +79,9 @@ function contextOf(sentence: string, figureStart: number, figureEnd: number): st
 const SAID_NEAR = /\b(?:said|says|told|announced|reported|stated|added|confirmed)\s+(?:on\s+)?$/i;
 const SAID_AFTER = /^,?\s+(?:said|told|announced|reported)\b/i;
 
+/** "holding 72 hostages since December 17": when a state began, which it is in still; not the day or era of its figures. */
+const SINCE = /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
 /** Each sentence's event days: its day-precision dates that are not when something was said. */
 function eventDaysOf(dates: At<DateMention>[], text: string): Map<string, Set<string>> {
   const days = new Map<string, Set<string>>();
@@ -207,8 +210,10 @@ export function candidatesOf(
     entitiesBySentence.set(anchor, [...(entitiesBySentence.get(anchor) ?? []), `#${id}`]);
     anchorsBySentence.set(anchor, [...(anchorsBySentence.get(anchor) ?? []), id]);
   }
-  const eraBySentence = erasOf(dates, reference, mentions.text.sentences());
-  const daysBySentence = eventDaysOf(dates, mentions.text.text);
+  const { text } = mentions.text;
+  const dating = dates.filter((d) => !SINCE.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  const eraBySentence = erasOf(dating, reference, mentions.text.sentences());
+  const daysBySentence = eventDaysOf(dating, text);
   const restatements = new Map<number, At<FigureMention>>();
   for (const f of mentions.figures) if (f.equivalentOf) restatements.set(f.equivalentOf.start, f);
 

@@ -118,6 +118,14 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(toll.label).toBe('People died');
   });
 
+  it('reads "since <date>" as when a state began, which holds still: it dates neither the figure nor its event', () => {
+    const facts = factsOf(
+      wire('a', '1997-04-23', 'About 20 rebels had been holding the residence and 72 prominent hostages since December 17.'),
+      wire('b', '1997-04-23', 'Commandos raided the residence on Tuesday and freed the 72 prominent hostages held by the rebels.'),
+    );
+    expect(factWith(facts, 'a', '72')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('never sets counts an order of magnitude apart against each other', () => {
     const facts = factsOf(
       wire('a', '2016-10-13', 'Gunmen killed eight people in the market of Portville on Monday.'),
