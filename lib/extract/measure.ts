@@ -147,9 +147,30 @@ function measureBefore(words: Word[], start: number, text: string): NounPhrase |
       let from = k;
       while (from > 0 && spaced(words[from]) && isNpWord(words[from - 1]!) && !words[from - 1]!.possessive) from--;
       while (from < k && isQualifier(words[from]!)) from++;
-      return { text: text.slice(words[from]!.start, w.end), head: w.text, end: w.end };
+      // "turnout in Eastern Slavonia of up to 90 percent", "shares in Acme fell 2 percent": a name
+      // after a preposition says where or whose; the common noun before it is what is measured.
+      const measured = isName(words, from, k) ? commonNounBefore(words, from, text) : undefined;
+      return measured ?? { text: text.slice(words[from]!.start, w.end), head: w.text, end: w.end };
     }
     if (!SKIP_LEFT_TAGS.some((t) => w.tags.has(t)) && !QUALIFYING_WORDS.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+const PLACING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'of']);
+
+/** Every word from `from` to `to` is part of a name. */
+const isName = (words: Word[], from: number, to: number) => words.slice(from, to + 1).every((w) => w.tags.has('ProperNoun'));
+
+/** The common noun phrase right before a preposition that precedes `at`: "turnout" in "turnout in Eastern Slavonia". */
+function commonNounBefore(words: Word[], at: number, text: string): NounPhrase | undefined {
+  const preposition = words[at - 1];
+  const head = words[at - 2];
+  if (!preposition || !head || !PLACING_PREPOSITIONS.has(preposition.lower) || !spaced(preposition) || !spaced(words[at])) return undefined;
+  // A capital only where a sentence starts: "Bank of East Asia" is a name.
+  const opensSentence = words[at - 3]?.sentence !== head.sentence;
+  if (!isNpWord(head) || head.tags.has('ProperNoun') || (!opensSentence && !/^\p{Ll}/u.test(head.text)) || QUALIFYING_WORDS.has(head.lower)) return undefined;
+  let from = at - 2;
+  while (from > 0 && spaced(words[from]) && isNpWord(words[from - 1]!) && !words[from - 1]!.possessive && !words[from - 1]!.tags.has('ProperNoun')) from--;
+  return { text: text.slice(words[from]!.start, head.end), head: head.text, end: head.end };
 }

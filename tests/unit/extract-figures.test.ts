@@ -35,6 +35,15 @@ describe('extractFigures: percentages and money', () => {
     expect(find(extractFigures('The pace was slower, but less than half the blistering 5.6 percent rate recorded in May.'), '5.6 percent')?.measure).toBe('rate');
   });
 
+  it('reads what is measured before a name that only says where or whose ("turnout in Eastern Norland of up to 90 percent")', () => {
+    const measure = (s: string) => extractFigures(s)[0]?.measure;
+    expect(measure('The envoy said he expected turnout in Eastern Norland of up to 90 percent.')).toBe('turnout');
+    expect(measure('Shares in Acme Corp fell 2.1 percent on Friday.')).toBe('Shares');
+    expect(measure('The rate of inflation in Germany stood at 2.3 percent in November.')).toBe('inflation');
+    // A capitalised word inside a sentence is part of the name: "Bank of East Norland".
+    expect(measure('Among local lenders, Bank of East Norland climbed 3.8 percent.')).toBe('East Norland');
+  });
+
   it('links a restatement in another currency and finds the measure past it', () => {
     const s = lineWith(a001, 'C$1.3 billion');
     const [cad, usd] = extractFigures(s);
