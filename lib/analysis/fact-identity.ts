@@ -26,7 +26,7 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   // the same count of others in every report is one ("128 other politicians").
   if ((isOther(c) || group.some(isOther)) && !group.every((g) => isOther(g) && isOther(c) && !isFuzzy(g.figure) && g.figure.value === c.figure.value)) return false;
   // "eight people killed" in one attack is no version of "20,000 killed" in an insurgency.
-  if (group.some((g) => !sameMagnitude(g.figure.value, c.figure.value))) return false;
+  if (group.some((g) => !sameMagnitude(g.figure, c.figure))) return false;
   // One report does not contradict itself: two exact numbers in one article are two things.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
   if (group.some((g) => !sameOwner(g, c))) return false;
@@ -143,9 +143,14 @@ const PLAUSIBLE_SPREAD = 2;
 /** No reports of one thing differ by more than this factor, however loosely they say it. */
 const VERSIONS_SPREAD = 10;
 
-/** Two numbers that could be versions of one: within a factor of ten (a vague "dozens" is its least). */
-function sameMagnitude(a: number, b: number): boolean {
-  return Math.abs(a) === Math.abs(b) || withinFactor(Math.abs(a), Math.abs(b), VERSIONS_SPREAD);
+/**
+ * Two numbers that could be versions of one: within a factor of ten (a vague "dozens" is its
+ * least). A toll may grow that much between reports, but not a rate: "rose 8.8 percent" and
+ * "rose 50.4 percent" are two rises, however alike the words.
+ */
+function sameMagnitude(a: FigureMention, b: FigureMention): boolean {
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return x === y || withinFactor(x, y, a.kind === 'percent' ? PLAUSIBLE_SPREAD : VERSIONS_SPREAD);
 }
 
 /**

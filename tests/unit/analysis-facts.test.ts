@@ -134,6 +134,14 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', 'eight')?.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('never sets rates more than twice apart against each other: a rate is no toll that grows between reports', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-03', 'Private equity investment in Norland increased by 50.4 percent to 174.6 million dollars, the survey said.'),
+      wire('b', '2006-11-30', 'Nonresidential fixed investment increased at a rate of 8.8 percent in the third quarter, the survey said.'),
+    );
+    expect(factWith(facts, 'a', '50.4 percent')!.claims.map((c) => c.article)).toEqual(['a']);
+  });
+
   it('never joins a rate over time to the toll of one accident', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'The blast at the Luxi Colliery claimed 17 lives, rescuers said.'),
