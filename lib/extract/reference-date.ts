@@ -1,4 +1,5 @@
-import type { ReferenceDate } from './schema';
+import nlp from 'compromise';
+import type { DateMention, ReferenceDate } from './schema';
 import { extractDates } from './dates';
 import { sentenceAt, sentenceBounds } from './sentences';
 import { quoteSpans } from './quote-spans';
@@ -25,12 +26,44 @@ function datesAThing(text: string, d: { start: number; end: number }): boolean {
   return DATED.test(before) || (DETERMINER.test(before) && NOUN_AFTER.test(text.slice(d.end, d.end + 30)));
 }
 
+/** "Friday, Dec. 29, 2017": a date given with its weekday is this week's. */
+const WITH_WEEKDAY = /^\p{L}+day,/u;
+
+/**
+ * "Flynn was fired Feb. 13, 2017", "WikiLeaks published the emails on July 22, 2016": a past
+ * event the article recalls, written with its year because it is not this week's news. When the
+ * text shows it was written later (writtenLater), it was written on a day it does not give; the same holds of what someone said then
+ * ("he repeated at a rally on March 7, 2016"). Not a present perfect ("migrants have converged at
+ * the fence on April 29, 2018"), nor a date given with its weekday.
+ */
+function recallsPastEvent(sentence: string): boolean {
+  const doc = nlp(sentence);
+  const perfect = new Set<string>(doc.match('(have|has) been? #Adverb? [#PastTense]', 0).out('array'));
+  return (doc.match('#PastTense').out('array') as string[]).some((verb) => !perfect.has(verb));
+}
+
+/** A weekday on its own ("on Friday", "early Thursday"): how news names the days of its own week. */
+const BARE_WEEKDAY = /^(?:(?:early|late|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * The text shows it was written after `day`: it names its own days by weekday, as news does for
+ * this week's, or speaks of a later month or season ("in April 2018", "the winter of 2017").
+ */
+function writtenLater(mentioned: DateMention[], date: DateMention, sentence: { text: string; start: number }): boolean {
+  // A weekday in the date's own sentence may be a day of that week ("reopened on Sunday, officials said on May 4").
+  const elsewhere = (d: DateMention) => d.start < sentence.start || d.start >= sentence.start + sentence.text.length;
+  return mentioned.some(
+    (d) => (d.kind !== 'absolute' && BARE_WEEKDAY.test(d.text) && elsewhere(d)) || (d.kind === 'absolute' && (d.precision === 'month' || d.precision === 'season') && d.value !== undefined && d.value > date.value!),
+  );
+}
+
 /**
  * The document date, always inferred: from a dateline near the top, else the latest explicit
  * full date (day, month and year) in a sentence of prose. None when only captions give one.
  */
 export function inferReferenceDate(text: string): ReferenceDate | undefined {
-  const dates = extractDates(text).filter((d) => d.kind === 'absolute' && d.precision === 'day' && d.value);
+  const mentioned = extractDates(text);
+  const dates = mentioned.filter((d) => d.kind === 'absolute' && d.precision === 'day' && d.value);
   for (const m of text.slice(0, DATELINE_SEARCH_CHARS).matchAll(DATELINE)) {
     const dateStart = m.index + m[0].length;
     const date = dates.find((d) => d.start === dateStart);
@@ -46,9 +79,12 @@ export function inferReferenceDate(text: string): ReferenceDate | undefined {
   // A date someone is quoted saying ("notes I typed … on 1/5/17") is theirs, not the report's.
   const quotes = quoteSpans(text);
   const quoted = (d: { start: number }) => quotes.some((q) => d.start >= q.start && d.start < q.end);
-  const inProse = dates.filter(
-    (d) => (ENDS_PROSE.test(sentenceAt(text, bounds, d.start).text) && !datesAThing(text, d) && !quoted(d)) || EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start)),
-  );
+  const inProse = dates.filter((d) => {
+    if (EMBED_SIGNATURE.test(text.slice(Math.max(0, d.start - 60), d.start))) return true;
+    const sentence = sentenceAt(text, bounds, d.start);
+    const recalled = !WITH_WEEKDAY.test(d.text) && writtenLater(mentioned, d, sentence) && recallsPastEvent(sentence.text);
+    return ENDS_PROSE.test(sentence.text) && !datesAThing(text, d) && !quoted(d) && !recalled;
+  });
   const latest = inProse.reduce<(typeof dates)[number] | undefined>((best, d) => (!best || d.value! > best.value! ? d : best), undefined);
   return latest && { start: latest.start, end: latest.end, text: latest.text, value: latest.value!, source: 'latest-date', evidence: latest.text };
 }

@@ -84,7 +84,7 @@ describe('photo captions, credits and gallery counters', () => {
   });
 
   it('a caption never dates an article: its date is no timeline event and no reference', () => {
-    const text = `Port reopens after the storm\n\nThe harbor on Monday. Photo taken March 3, 2012. (Ana Ruiz/AP)\n\nThe port of Portville reopened on Sunday after a week-long closure, officials said on May 4, 2019.\n`;
+    const text = `Port reopens after the storm\n\nThe harbor on Monday. Photo taken March 3, 2012. (Ana Ruiz/AP)\n\nThe port of Portville reopened on Saturday, May 4, 2019, after a week-long closure, officials said.\n`;
     const article = Article.parse({ ...parse(text), slug: 'web' });
     const story = analyzeStory([article]);
     expect(story.timeline.some((e) => e.date.value.startsWith('2012'))).toBe(false);

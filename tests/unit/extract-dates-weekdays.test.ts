@@ -68,6 +68,20 @@ describe('the reference date of an article without a dateline', () => {
   });
 });
 
+describe('the reference date and past events an article recalls', () => {
+  it('is not a full date of a past event when the text shows it was written later', () => {
+    // It names its own days by weekday: the full date, with its year, is older news.
+    expect(inferReferenceDate('The party filed suit on Friday. The leaks began when a website published the emails on July 22, 2016.')).toBeUndefined();
+    // It speaks of a later month.
+    expect(inferReferenceDate('The two men were indicted on Oct. 27, 2017. One of them was sentenced in April 2018.')).toBeUndefined();
+    // Neither: the date is the best the text gives.
+    expect(inferReferenceDate('The army deployed 10,000 troops on February 4, 2025.')).toMatchObject({ value: '2025-02-04' });
+    // A date with its weekday, or of something that has happened ("have converged"), is this week's.
+    expect(inferReferenceDate('The bank said Friday, Dec. 29, 2017, that it expects a charge. Shares fell on Thursday.')).toMatchObject({ value: '2017-12-29' });
+    expect(inferReferenceDate('Migrants have converged at the fence on April 29, 2018. They will decide on Sunday.')).toMatchObject({ value: '2018-04-29' });
+  });
+});
+
 describe('the reference date and embedded posts', () => {
   it("takes the date of an embedded post's signature, which ends no sentence", () => {
     expect(inferReferenceDate('The president wrote on Thursday. — Jane Doe (@janedoe) December 28, 2017')).toMatchObject({ value: '2017-12-28' });
