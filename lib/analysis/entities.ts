@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWord, isCountry, isFirstName, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -108,7 +108,7 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   const longer = new Map<string, number[]>();
   clusters.forEach((c, i) => {
     const parts = c.canonical.split(/\s+/);
-    if (c.type !== 'person' || parts.length !== 3 || GENERATION.test(parts[2]!) || isFirstName(parts[2]!)) return;
+    if (c.type !== 'person' || parts.length !== 3 || isGeneration(parts[2]!) || isFirstName(parts[2]!)) return;
     const key = parts.slice(0, 2).join(' ');
     longer.set(key, [...(longer.get(key) ?? []), i]);
   });
@@ -283,7 +283,6 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{2,}$/;
-const GENERATION = /^(?:Jr|Sr|II|III|IV|V)\.?$/;
 
 function agreementKey(name: string): string {
   const words = name.split(/\s+/).filter((w) => !AGREEMENT_MODIFIERS.has(w.toLowerCase()));

@@ -2,7 +2,7 @@ import type { EntityType } from './schema';
 import type { Piece } from './classify';
 import { lookupName } from './gazetteer';
 import { HYPHENATED_NAME_PARTICLES } from './data/heads';
-import { isFirstName } from './words';
+import { isFirstName, isJuniorOrSenior } from './words';
 import { isKinshipNoun } from '../wordnet';
 
 export interface ResolvedPiece extends Piece {
@@ -143,8 +143,12 @@ function linkSurnames(pieces: Piece[], text: string): void {
     // Gazetteer names keep their type; compromise's guesses ("Trump" as an organisation) do not.
     if (wordsOf(surface).length > 2 || lookupName(surface) || !(p.type === 'person' || p.type === 'organization' || p.weak)) continue;
     // Surname first; a lone first name ("Saddam") only when no surname matches.
-    const bySurname = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface) && !kinOf(surface, full));
-    const named = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `));
+    const matching = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface) && !kinOf(surface, full));
+    // "Trump" beside "Donald Trump" and "Donald Trump Jr.": the son goes by "Trump Jr.", the bare surname is the father's.
+    const unsuffixed = matching.filter((full) => !isJuniorOrSenior(full.canonical.split(/\s+/).at(-1)!));
+    const bySurname = unsuffixed.length > 0 ? unsuffixed : matching;
+    // A first name ("Saddam") opens a full name; a full name is never that of a parent or child ("Donald Trump Jr").
+    const named = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `) && !isJuniorOrSenior(full.canonical.slice(surface.length + 1)));
     // "his father Kim Jong-il": a relative named beside the subject is not who the bare name means.
     const notKin = named.filter((full) => !introducedAsKin(text, people, full.canonical));
     const candidates = notKin.length > 0 ? notKin : named;

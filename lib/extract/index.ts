@@ -10,6 +10,6 @@ export { isCompassWord, isCountry, lookupName } from './gazetteer';
 export { acronymsOf } from './aliases';
 export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
 export { FORMAL_NAMES } from './data/nicknames';
-export { isFirstName } from './words';
+export { isFirstName, isGeneration } from './words';
 export { inferReferenceDate } from './reference-date';
 export * from './schema';

@@ -239,6 +239,16 @@ function splitHyphens(part: { text: string; start: number; end: number }): Word[
   return parts;
 }
 
+/**
+ * "Jr" or "Sr.": a parent and child of one name. "Donald Trump Jr" is another person than
+ * "Donald Trump", where "Abdullah II" is the "Abdullah" of the same text and "Robert Mueller III"
+ * its "Robert Mueller".
+ */
+export const isJuniorOrSenior = (word: string) => /^(?:Jr|Sr)\.?$/.test(word);
+
+/** A generation after a name: "Jr", "Sr.", "III". */
+export const isGeneration = (word: string) => isJuniorOrSenior(word) || /^(?:II|III|IV|V)$/.test(word);
+
 const firstNames = new Map<string, boolean>();
 
 /** A word compromise's name lists give as a first name on its own ("Marianne"), whatever its neighbours made of it. */

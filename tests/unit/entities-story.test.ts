@@ -56,6 +56,19 @@ describe('entities across a story', () => {
     expect(fujimoris.map((e) => e.name).sort()).toEqual(expect.arrayContaining(['Alberto Fujimori', 'Kenji Fujimori']));
     expect(fujimoris.some((e) => e.aliases.includes('Kenji Fujimori') && e.name === 'Alberto Fujimori')).toBe(false);
   });
+
+  it('keep a parent and a child of one name apart ("Jr"), and give the bare surname to the one without it; not a regnal "II"', () => {
+    const story = entitiesOf(
+      article('a', 'President Omar Ruiz said the suit was a sham. It targets the president\'s son, Omar Ruiz Jr., and an adviser.', 'Ruiz Jr. did not comment. Ruiz called it a hoax.'),
+      article('b', 'King Abdullah II met the envoy. Abdullah said the talks went well.'),
+    );
+    const father = story.find((e) => e.name === 'Omar Ruiz')!;
+    const son = story.find((e) => e.name === 'Omar Ruiz Jr')!;
+    expect(son.aliases).toContain('Ruiz Jr');
+    expect(father.aliases).toContain('Ruiz');
+    expect(father.aliases).not.toContain('Omar Ruiz Jr');
+    expect(story.filter((e) => /Abdullah/.test(e.name)).map((e) => e.name)).toEqual(['Abdullah II']);
+  });
 });
 
 describe('no names', () => {
