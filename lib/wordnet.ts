@@ -218,6 +218,21 @@ export function nounClass(word: string): NounClass | undefined {
 }
 
 /**
+ * The plural of a capitalised noun WordNet gives for a kind of person: "Britons", "Londoners",
+ * "Democrats". A group of people, not a name of one; "the Kennedys" are a family of one.
+ */
+export function isPeopleOfName(word: string): boolean {
+  // "Kansas", "Laos": a name WordNet has as it is written.
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word) || senses(word.toLowerCase(), 'noun').length > 0) return false;
+  const singular = word.slice(0, -1);
+  const first = senses(singular.toLowerCase(), 'noun').find((offset) => synset(offset, 'noun').words.includes(singular));
+  if (first === undefined) return false;
+  // A kind of person (a hypernym), not one person WordNet knows ("Kennedy", an instance).
+  const { lexFile, pointers } = synset(first, 'noun');
+  return NOUN_CLASSES[lexFile] === 'person' && pointers.some((p) => p.symbol === '@');
+}
+
+/**
  * Whether two nouns name the same kind of thing, or one a kind of the other one step down:
  * "schoolgirl" and "girl", "hostage" and "captive", but not "miner" and "worker" (two steps) nor
  * "killed" and "injured" people. Only the first senses count, as for verbs.

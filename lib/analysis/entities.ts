@@ -2,7 +2,7 @@ import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWo
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord, isKindOfPersonOrQuality, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
+import { isCommonWord, isKindOfPersonOrQuality, isPeopleOfName, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -437,6 +437,8 @@ function isNoName(group: Cluster[]): boolean {
   // "Aides said", "the top Democrat on the committee": a word for a kind of person, typed however, names no one.
   // WordNet's lower-case noun, so that names it knows ("Nike" the goddess) and adjectives ("Pacific") stay.
   if (group.every((c) => !/\s/.test(c.canonical) && !isFirstName(c.canonical) && !lookupName(c.canonical) && [c.canonical, c.canonical.replace(/s$/, '')].some((w) => nounClass(w) === 'person'))) return true;
+  // "Britons", "Londoners": people of a place or a party, named by what they are.
+  if (group.every((c) => isPeopleOfName(c.canonical) && !lookupName(c.canonical))) return true;
   if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
   return group.every(
     (c) =>

@@ -32,6 +32,10 @@ export function extractEntities(text: string): EntityMention[] {
   const opensSentence = (p: Piece) => words[p.from]!.sentenceStart;
   // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
   const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
+  // A headline in title case capitalises every word: there a name is only what the prose or the gazetteer knows.
+  const titleCase = titleCaseSentences(words);
+  const inProse = new Set(resolved.filter((p) => !titleCase.has(words[p.from]!.sentence)).map((p) => text.slice(p.start, p.end)));
+  const knownName = (p: Piece) => !titleCase.has(words[p.from]!.sentence) || inProse.has(text.slice(p.start, p.end)) || lookupName(text.slice(p.start, p.end)) !== undefined;
   // Acronyms of common things ("GDP", "EDT") and those the text uses so ("MPs", "183 CD's").
   const common = new Set([...commonAcronyms(words, text), ...NON_ENTITY_ACRONYMS]);
   return resolved
@@ -40,6 +44,7 @@ export function extractEntities(text: string): EntityMention[] {
     .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
     // "suspend all Nuclear Tests": common words capitalised for emphasis, counted like any plural.
     .filter((p) => !isQuantifiedCommonPlural(words, p))
+    .filter(knownName)
     .map((p) => {
       if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
       const entityId = ids.get(p.entityId)!;
@@ -47,6 +52,28 @@ export function extractEntities(text: string): EntityMention[] {
       const role = p.type === 'person' ? roleFor(words, resolved, p, text) : undefined;
       return role ? { ...mention, role } : mention;
     });
+}
+
+/** Short words English writes in lower case inside a sentence, that a title-case headline capitalises. */
+const FUNCTION_WORDS = new Set(['and', 'or', 'in', 'of', 'for', 'to', 'against', 'with', 'on', 'at', 'by', 'as', 'from', 'over', 'after', 'into', 'about']);
+/** At least this share of a title-case sentence's words of letters are capitalised. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Sentences written in title case ("Democrats Sue Russia And Trump Campaign, Alleging Conspiracy
+ * In 2016 Election"): a capitalised function word after the first word, and most words capitalised.
+ */
+function titleCaseSentences(words: Word[]): Set<number> {
+  const bySentence = new Map<number, Word[]>();
+  for (const w of words) bySentence.set(w.sentence, [...(bySentence.get(w.sentence) ?? []), w]);
+  const found = new Set<number>();
+  for (const [sentence, all] of bySentence) {
+    const lettered = all.filter((w) => /^\p{L}/u.test(w.text));
+    const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.text));
+    const functionWord = lettered.slice(1).some((w) => /^\p{Lu}\p{Ll}*$/u.test(w.text) && FUNCTION_WORDS.has(w.lower));
+    if (lettered.length >= 4 && functionWord && capitalised.length >= lettered.length * TITLE_CASE_SHARE) found.add(sentence);
+  }
+  return found;
 }
 
 const QUANTIFIERS = new Set(['all', 'any', 'some', 'many', 'most', 'several', 'few', 'no', 'both']);

@@ -83,6 +83,22 @@ describe('no names', () => {
     expect(found).not.toContain('V');
     expect(found).toEqual(expect.arrayContaining(['Tijuana', 'Honduras']));
   });
+
+  it('a headline in title case names only what the prose or the gazetteer knows', () => {
+    const text = 'Rebels Sue Norland And Acme Campaign, Alleging Collusion In Vote.\n\nThe rebels said the Acme Campaign had worked with Norland officials in Portville.';
+    const found = extractEntities(text).filter((e) => e.start < text.indexOf('\n')).map((e) => e.text);
+    expect(found).not.toContain('Rebels Sue Norland And Acme Campaign');
+    expect(found).not.toContain('Alleging Collusion');
+    // A sentence that only has names in capitals is no headline.
+    expect(names('Officials of the Acme Campaign met Ana Ruiz in Portville.')).toEqual(expect.arrayContaining(['Acme Campaign:other', 'Ana Ruiz:person']));
+  });
+
+  it('a plural of a kind of person is no name: "Britons", "Londoners", "Democrats"', () => {
+    const story = entitiesOf(article('a', 'Thousands of Britons and Londoners marched on Saturday, and Democrats in Congress praised them.'));
+    const found = story.map((e) => e.name);
+    for (const group of ['Britons', 'Londoners', 'Democrats']) expect(found).not.toContain(group);
+    expect(found).toContain('Congress');
+  });
 });
 
 describe('datelines', () => {
