@@ -3,6 +3,7 @@
  * place: a body block, a reader comment, or the chrome record. Nothing is dropped.
  */
 import type { Block, BlockOf, BlockType, Chrome, Comment } from '../schema/content';
+import { isVerblessCaption } from './caption';
 import { boxKind, captionLead, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
 import { parseTable } from './table';
 import { parseDatelineLead } from './dateline';
@@ -212,7 +213,23 @@ class Segmenter {
     const nextIsStructure = next !== undefined && STRUCTURE.has(next.kind);
     if (isHeadingLike(text) && (nextIsProse || nextIsStructure)) return this.heading(line, text, 2);
     if (isLabel(text) && next?.kind === 'bullet') return this.heading(line, labelText(text), 3);
+    if (this.isLeadPicture(text)) {
+      this.chrome.push({ line: line.number, text, reason: 'photo-caption' });
+      return void this.i++;
+    }
     this.paragraph(line, text);
+  }
+
+  /**
+   * The lead picture's caption, run in as the paragraph after the headline (the first line, when
+   * the page gives no marked headline): a verbless line ("Members of the caravan at the border
+   * wall in Tijuana on Sunday."). Not after a dateline: that paragraph is the news.
+   */
+  private isLeadPicture(text: string): boolean {
+    if (this.blocks.some((b) => b.type === 'dateline')) return false;
+    const paragraphs = this.blocks.filter((b) => b.type === 'paragraph').length;
+    const afterHeadline = this.blocks.some((b) => b.type === 'headline') ? paragraphs === 0 : paragraphs === 1;
+    return afterHeadline && isVerblessCaption(text);
   }
 
   /** One paragraph; a hard-wrapped line that continues mid-sentence is joined to it. */

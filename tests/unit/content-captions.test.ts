@@ -83,6 +83,17 @@ describe('photo captions, credits and gallery counters', () => {
     }
   });
 
+  it('a verbless line right after the headline is the lead picture\'s caption; the same line later, or a lead with a verb, is text', () => {
+    const caption = 'Harbor master Tomas Reed and his deputy, Ana Ruiz, at the harbor in Portville last week.';
+    expect(parse(scraped(caption)).chrome).toContainEqual(expect.objectContaining({ text: caption, reason: 'photo-caption' }));
+    // Without a marked headline the first line is the headline, and the caption comes after it.
+    expect(parse(`${caption}\n\nThe port of Portville reopened on Sunday, officials said.\n`).chrome.map((c) => c.text)).not.toContain(caption);
+    const lead = 'Harbor master Tomas Reed reopened the docks in Portville last week.';
+    expect(parse(scraped(lead)).chrome.map((c) => c.text)).not.toContain(lead);
+    const later = parseArticle('web.txt', 'web', `Port reopens after the storm\n\nThe port reopened on Sunday, officials said.\n\n${caption}\n`);
+    expect(later.chrome.map((c) => c.text)).not.toContain(caption);
+  });
+
   it('a caption never dates an article: its date is no timeline event and no reference', () => {
     const text = `Port reopens after the storm\n\nThe harbor on Monday. Photo taken March 3, 2012. (Ana Ruiz/AP)\n\nThe port of Portville reopened on Saturday, May 4, 2019, after a week-long closure, officials said.\n`;
     const article = Article.parse({ ...parse(text), slug: 'web' });
