@@ -92,6 +92,11 @@ const VIDEO_BLURB = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+\
  * Ruiz reports from Portville." A report names who said what; a caption names who is on screen.
  */
 const CORRESPONDENT_BLURB = /(?:^|[;.]\s+)(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|anchor)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+reports\s+(?:from|on)\s+[^.;!?]{2,60}\.?$/u;
+/**
+ * A video's caption that ends handing over to its presenter: "… the 2016 election. Harbor TV's
+ * Ana Ruiz has that story." A report does not announce who tells it.
+ */
+const PRESENTER_HANDOVER = /(?:^|[.!?]\s+)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+has\s+(?:that|the|this|more(?:\s+on\s+(?:that|the|this))?)(?:\s+\p{Ll}+)?\s+(?:story|report|details)\.?$/u;
 /** "Like X on Facebook and stay updated", "Follow us on Twitter": a social-network prompt. */
 const SOCIAL_PROMPT = /^(?:Like|Follow|Join|Find)\b.{0,80}\bon (?:Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|X)\b/;
 /** A gallery's picture counter: "3/12", "3 of 12". */
@@ -121,7 +126,7 @@ export function classifyLine(raw: string): LineKind {
   if (isReaderPrompt(line)) return { kind: 'chrome', reason: 'reader-prompt' };
   const kickers = line.match(KICKER)?.length ?? 0;
   if (kickers >= 3) return { kind: 'chrome', reason: 'link-list' };
-  if ((kickers >= 2 && RUNNING_TIME.test(line)) || VIDEO_BLURB.test(line) || CORRESPONDENT_BLURB.test(line)) return { kind: 'chrome', reason: 'video-player' };
+  if ((kickers >= 2 && RUNNING_TIME.test(line)) || VIDEO_BLURB.test(line) || CORRESPONDENT_BLURB.test(line) || PRESENTER_HANDOVER.test(line)) return { kind: 'chrome', reason: 'video-player' };
   if (CONTRIBUTED.test(line)) return { kind: 'chrome', reason: 'contributor-note' };
   if (SOCIAL_PROMPT.test(line)) return { kind: 'chrome', reason: 'share-prompt' };
   const count = COMMENT_COUNT.exec(line);

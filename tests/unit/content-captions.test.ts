@@ -55,6 +55,7 @@ describe('photo captions, credits and gallery counters', () => {
     ['Ana Ruiz in Portville and Li Wei and Xu Mei in Harbin contributed to this report.', 'contributor-note'],
     ['Harbor TV’s Ana Ruiz discusses the impact of the storm on the U.S. port.', 'video-player'],
     ['The Coastal Wire reports the port reopened on Sunday; chief harbor correspondent Ana Ruiz reports from Portville, Maine.', 'video-player'],
+    ['A storm closed the port of Portville for a week. Harbor TV’s Ana Ruiz has that story.', 'video-player'],
     ['Like Harbor News World on Facebook and stay updated on foreign news', 'share-prompt'],
     ['Newsletter Sign Up Continue reading the main story Please verify you are human. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.', 'reader-prompt'],
   ])('"%s" is recorded as %s', (line, reason) => {
@@ -76,6 +77,7 @@ describe('photo captions, credits and gallery counters', () => {
       'Harbor TV’s Ana Ruiz said the storm had closed the port.',
       'The port’s Ana Ruiz discusses the storm, “and it was bad,” she said.',
       'Harbor TV’s Ana Ruiz discusses the storm. The port closed on Monday.',
+      'The harbor master’s Ana Ruiz has the keys to the port, officials said.',
       'You could see the cranes from the town. Your boat had to wait, the harbor master told one captain. Ships waited for a week.',
     ]) {
       const article = parse(scraped(line));
