@@ -1,9 +1,10 @@
 import type { EntityType } from './schema';
 import type { Piece } from './classify';
 import { lookupName } from './gazetteer';
+import { isCity } from './cities';
 import { HYPHENATED_NAME_PARTICLES } from './data/heads';
 import { isFirstName, isJuniorOrSenior } from './words';
-import { isKinshipNoun } from '../wordnet';
+import { isCommonWord, isKinshipNoun } from '../wordnet';
 
 export interface ResolvedPiece extends Piece {
   entityId: string;
@@ -166,15 +167,28 @@ function linkSurnames(pieces: Piece[], text: string): void {
  */
 const SUB_BODY = /\s(?:committee|subcommittee|caucus|panel)$/i;
 
+/**
+ * "the Times" of "The New York Times", "the Post" of "The Washington Post": a body named after a
+ * place and a word, called by that word after "the". Not a town named by a common word: the
+ * "Liberal House Leader" is no paper of Liberal, Kansas.
+ */
+function isPlacePaper(body: string, surface: string, before: string): boolean {
+  const place = body.replace(/^The\s+/, '').slice(0, -surface.length - 1);
+  return /\bthe\s$/i.test(before) && body.endsWith(` ${surface}`) && place !== '' && (lookupName(place)?.type === 'place' || (isCity(place) && !isCommonWord(place)));
+}
+
 function linkShortNames(pieces: Piece[], text: string): void {
   const bodies = pieces.filter((p) => p.type === 'organization' && !p.weak && wordsOf(p.canonical).length > 1);
   for (const p of pieces) {
     const surface = text.slice(p.start, p.end);
-    if (!p.weak || p.type !== 'other' || wordsOf(surface).length > 1 || isFirstName(surface)) continue;
+    if (wordsOf(surface).length > 1 || isFirstName(surface)) continue;
+    // "the Times" says which body, whatever a guess typed it.
+    const papers = pieces.filter((b) => b.type === 'organization' && isPlacePaper(b.canonical, surface, text.slice(Math.max(0, p.start - 4), p.start)));
     // A committee is a part of the body its name opens with ("Senate" is not the "Senate Foreign Relations Committee").
-    const opened = bodies.filter((b) => (b.canonical.startsWith(`${surface} `) && !SUB_BODY.test(b.canonical)) || b.canonical === `The ${surface}`);
-    if (new Set(opened.map((b) => b.canonical)).size !== 1) continue;
-    Object.assign(p, { canonical: opened[0]!.canonical, type: opened[0]!.type, weak: false });
+    const opened = p.weak && p.type === 'other' ? bodies.filter((b) => (b.canonical.startsWith(`${surface} `) && !SUB_BODY.test(b.canonical)) || b.canonical === `The ${surface}`) : [];
+    const named = papers.length > 0 ? papers : opened;
+    if (new Set(named.map((b) => b.canonical)).size !== 1) continue;
+    Object.assign(p, { canonical: named[0]!.canonical, type: named[0]!.type, weak: false });
   }
 }
 

@@ -57,6 +57,13 @@ describe('entities across a story', () => {
     expect(fujimoris.some((e) => e.aliases.includes('Kenji Fujimori') && e.name === 'Alberto Fujimori')).toBe(false);
   });
 
+  it('read "the Times" as the one body named after a place and that word ("The Denver Times")', () => {
+    const found = extractEntities('The report was first published by The Denver Times. The Times said the memo was leaked, and the Post agreed with the Cairo Post.');
+    const short = (word: string) => found.find((e) => e.text === word)!;
+    expect(short('Times')).toMatchObject({ canonical: "Denver Times", type: "organization" });
+    expect(short('Post')).toMatchObject({ canonical: 'Cairo Post', type: 'organization' });
+  });
+
   it('keep a parent and a child of one name apart ("Jr"), and give the bare surname to the one without it; not a regnal "II"', () => {
     const story = entitiesOf(
       article('a', 'President Omar Ruiz said the suit was a sham. It targets the president\'s son, Omar Ruiz Jr., and an adviser.', 'Ruiz Jr. did not comment. Ruiz called it a hoax.'),
