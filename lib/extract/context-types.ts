@@ -62,12 +62,19 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     else if (kind === 'group') votes.push(p.to - p.from === 1 && !isCommonWord(first.lower) ? 'qualified-body' : 'organization');
     else if (kind === 'person' && after!.lower.endsWith('s')) votes.push('not-person');
   }
-  if (after && after.sentence === last.sentence && /^,\s+$/.test(after.gap ?? '')) votes.push(...appositive(words, p.to));
+  votes.push(...appositiveAfter(words, p));
   return votes;
 }
 
+/** What a noun in apposition after the mention says it is. */
+function appositiveAfter(words: Word[], p: ResolvedPiece): Array<'person' | 'organization' | 'place'> {
+  const last = words[p.to - 1]!;
+  const after = words[p.to];
+  return after && after.sentence === last.sentence && /^,\s+$/.test(after.gap ?? '') ? appositive(words, p.to) : [];
+}
+
 /** "X, a town in …", "X, Vietnam's deputy foreign minister", "X, 27,": the noun or age after a comma. */
-function appositive(words: Word[], from: number): Vote[] {
+function appositive(words: Word[], from: number): Array<'person' | 'organization' | 'place'> {
   const sentence = words[from]!.sentence;
   if (/^\d{1,3}$/.test(words[from]!.text) && /^,/.test(words[from + 1]?.gap ?? '')) return ['person'];
   for (let i = from; i < from + 5 && i < words.length && words[i]!.sentence === sentence; i++) {
@@ -90,6 +97,16 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
   for (const p of pieces) byEntity.set(p.entityId, [...(byEntity.get(p.entityId) ?? []), p]);
   const retyped = new Map<string, { type: EntityType; weak: boolean }>();
   for (const [id, mentions] of byEntity) {
+    // A name typed "other" on the evidence of its words ("Protect Democracy" opens on a verb) is a
+    // body when an appositive says so: "…, a government watchdog group".
+    // Only a body: "X, a friend of …" says little of what X is, "X, the world's top group" much.
+    if (mentions.every((p) => p.type === 'other')) {
+      const said = new Set(mentions.flatMap((p) => appositiveAfter(words, p)));
+      if (said.size === 1 && said.has('organization')) {
+        retyped.set(id, { type: 'organization', weak: false });
+        continue;
+      }
+    }
     if (mentions.some((p) => !p.weak)) continue;
     const votes = mentions.flatMap((p) => votesAt(words, p));
     const count = (v: Vote) => votes.filter((x) => x === v).length;

@@ -56,12 +56,13 @@ export function extractEntities(text: string): EntityMention[] {
 
 /** Short words English writes in lower case inside a sentence, that a title-case headline capitalises. */
 const FUNCTION_WORDS = new Set(['and', 'or', 'in', 'of', 'for', 'to', 'against', 'with', 'on', 'at', 'by', 'as', 'from', 'over', 'after', 'into', 'about']);
-/** At least this share of a title-case sentence's words of letters are capitalised. */
-const TITLE_CASE_SHARE = 0.75;
+/** Title case leaves only short words in lower case ("for", "of"): a longer one is a sentence's. */
+const TITLE_CASE_LOWER = /^\p{Ll}{1,3}$/u;
 
 /**
  * Sentences written in title case ("Democrats Sue Russia And Trump Campaign, Alleging Conspiracy
- * In 2016 Election"): a capitalised function word after the first word, and most words capitalised.
+ * In 2016 Election"): a capitalised function word after the first word, and no lower-case word
+ * longer than three letters ("… will meet President Moon Jae In" is a sentence).
  */
 function titleCaseSentences(words: Word[]): Set<number> {
   const bySentence = new Map<number, Word[]>();
@@ -69,9 +70,9 @@ function titleCaseSentences(words: Word[]): Set<number> {
   const found = new Set<number>();
   for (const [sentence, all] of bySentence) {
     const lettered = all.filter((w) => /^\p{L}/u.test(w.text));
-    const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.text));
     const functionWord = lettered.slice(1).some((w) => /^\p{Lu}\p{Ll}*$/u.test(w.text) && FUNCTION_WORDS.has(w.lower));
-    if (lettered.length >= 4 && functionWord && capitalised.length >= lettered.length * TITLE_CASE_SHARE) found.add(sentence);
+    const sentenceCase = lettered.some((w) => /^\p{Ll}/u.test(w.text) && !TITLE_CASE_LOWER.test(w.text));
+    if (lettered.length >= 4 && functionWord && !sentenceCase) found.add(sentence);
   }
   return found;
 }

@@ -154,6 +154,9 @@ describe('types from context', () => {
     expect(typeOf('The girls were taken from the town of Kolbari in April.', 'Kolbari')?.type).toBe('place');
     // An appositive with a noun of person: a person.
     expect(typeOf('Tran Dong Vu, the deputy minister, opened the talks.', 'Tran Dong Vu')?.type).toBe('person');
+    // A name its own words made "other" (it opens on a verb) is a body when an appositive says so.
+    expect(typeOf('The case was brought by Defend Democracy, a civic group run by lawyers.', 'Defend Democracy')?.type).toBe('organization');
+    expect(typeOf('The case was brought by Defend Democracy, which lawyers run.', 'Defend Democracy')?.type).toBe('other');
     // "X militants" are members of X, who is no one person: the guess is withdrawn, on evidence.
     expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')).toMatchObject({ type: 'other' });
     expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')?.guessed).toBeUndefined();

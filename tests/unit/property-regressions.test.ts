@@ -51,7 +51,7 @@ describe('labels found by the property tests', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('loads an article with a lone ":" line before a list (it used to become an empty heading and fail validation)', () => {
-    writeFileSync(join(dir, 'colon.txt'), 'A Headline for the Test\n\nA first paragraph of text.\n\n:\n- one\n- two\n');
+    writeFileSync(join(dir, 'colon.txt'), 'A Headline for the Test\n\nThe first paragraph tells the news.\n\n:\n- one\n- two\n');
     const [article] = loadArticles(dir).articles;
     expect(article!.blocks.map((b) => b.type)).toEqual(['headline', 'paragraph', 'paragraph', 'list']);
     expect(article!.blocks[2]).toMatchObject({ type: 'paragraph', unit: { text: ':' } });
