@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isNamedAfterPlace, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -116,6 +116,17 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     const seen = byName.get(norm(key));
     if (indexes.length === 1 && seen !== undefined && clusters[seen]!.type === 'person') sets.union(seen, indexes[0]!);
   }
+  // "The Times" or a lone "Times" in one article is "The New York Times" of another: the one body of
+  // the story named after a place and that word, a common noun no one is named ("Times", "Post").
+  clusters.forEach((c, i) => {
+    const word = /^(?:The\s+)?(\p{Lu}\p{Ll}+)$/u.exec(c.canonical)?.[1];
+    if (!word || c.type === 'place' || !isCommonWord(word)) return;
+    const named = clusters.flatMap((b, j) => (b.type === 'organization' && isNamedAfterPlace(b.canonical, word) ? [j] : []));
+    if (new Set(named.map((j) => norm(clusters[j]!.canonical))).size !== 1) return;
+    sets.union(named[0]!, i);
+    // It is that body, by its full name: the lone word's guessed type goes with it.
+    Object.assign(c, { canonical: clusters[named[0]!]!.canonical, type: 'organization' });
+  });
   // "Lingshi County" and "Lingshi": a place written with and without its administrative head.
   clusters.forEach((c, i) => {
     const bare = ADMINISTRATIVE_HEAD.exec(c.canonical);
@@ -144,6 +155,8 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   });
   clusters.forEach((c, i) => {
     for (const m of c.mentions) {
+      // "the Times" of the "Los Angeles Times" says nothing of the "Times" of another article: many bodies end so.
+      if (c.type !== 'person' && c.canonical !== m.text && c.canonical.endsWith(` ${m.text}`)) continue;
       const seen = byName.get(norm(m.text));
       if (seen !== undefined && (c.type === 'person') === (clusters[seen]!.type === 'person')) sets.union(seen, i);
     }

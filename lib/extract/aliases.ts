@@ -1,6 +1,6 @@
 import type { EntityType } from './schema';
 import type { Piece } from './classify';
-import { lookupName } from './gazetteer';
+import { isCountry, lookupName } from './gazetteer';
 import { isCity } from './cities';
 import { HYPHENATED_NAME_PARTICLES } from './data/heads';
 import { isFirstName, isJuniorOrSenior } from './words';
@@ -168,14 +168,18 @@ function linkSurnames(pieces: Piece[], text: string): void {
 const SUB_BODY = /\s(?:committee|subcommittee|caucus|panel)$/i;
 
 /**
- * "the Times" of "The New York Times", "the Post" of "The Washington Post": a body named after a
- * place and a word, called by that word after "the". Not a town named by a common word: the
- * "Liberal House Leader" is no paper of Liberal, Kansas.
+ * "The New York Times" is named after a place and the word "Times", "Los Angeles Clippers" after
+ * a city or region and "Clippers". Not a country: "US Congress" is one congress of many. Nor a
+ * town named by a common word: the "Liberal House Leader" is no body of Liberal, Kansas.
  */
-function isPlacePaper(body: string, surface: string, before: string): boolean {
-  const place = body.replace(/^The\s+/, '').slice(0, -surface.length - 1);
-  return /\bthe\s$/i.test(before) && body.endsWith(` ${surface}`) && place !== '' && (lookupName(place)?.type === 'place' || (isCity(place) && !isCommonWord(place)));
+export function isNamedAfterPlace(body: string, word: string): boolean {
+  const place = body.replace(/^The\s+/, '').slice(0, -word.length - 1);
+  const known = lookupName(place);
+  return body.endsWith(` ${word}`) && place !== '' && !isCountry(known?.canonical ?? place) && (known?.type === 'place' || (isCity(place) && !isCommonWord(place)));
 }
+
+/** "the Times" of "The New York Times", "the Post" of "The Washington Post": the body called by its word after "the". */
+const isPlacePaper = (body: string, surface: string, before: string) => /\bthe\s$/i.test(before) && isNamedAfterPlace(body, surface);
 
 function linkShortNames(pieces: Piece[], text: string): void {
   const bodies = pieces.filter((p) => p.type === 'organization' && !p.weak && wordsOf(p.canonical).length > 1);

@@ -1,5 +1,5 @@
 import type { EntityMention, Role } from './schema';
-import { wordsOf, type Word } from './words';
+import { isGeneration, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
 import { quotedNames } from './quoted';
 import { findChunks } from './chunks';
@@ -23,19 +23,24 @@ export function extractEntities(text: string): EntityMention[] {
   const dates = extractDates(text);
   const inDate = (w: Word) => dates.some((d) => w.start >= d.start && w.end <= d.end);
   const body = withoutOverlaps([...quotedNames(words, text), ...findChunks(words, inDate).flatMap((chunk) => analyzeChunk(words, chunk, text))]);
-  const pieces = withoutOverlaps([...body, ...labelPieces(words, body, text)]).map((p) =>
+  const found = withoutOverlaps([...body, ...labelPieces(words, body, text)]).map((p) =>
     // An unknown name right after a title is a person: "Trade Representative nominee Robert Lighthizer".
     p.type === 'other' && isTitled(roleFor(words, [], p, text)) ? { ...p, type: 'person' as const, weak: false } : p,
   );
+  // A headline in title case capitalises every word: there a name is only what the prose or the
+  // gazetteer knows, and it names nothing the prose's names could be short for.
+  const titleCase = titleCaseSentences(words);
+  const surface = (p: Piece) => text.slice(p.start, p.end);
+  const inProse = new Set(found.filter((p) => !titleCase.has(words[p.from]!.sentence)).map(surface));
+  const pieces = found
+    .filter((p) => !titleCase.has(words[p.from]!.sentence) || inProse.has(surface(p)) || lookupName(surface(p)) !== undefined)
+    // "Paul Manafort, Jr.": a generation cut off its name is no name.
+    .filter((p) => !isGeneration(surface(p)));
   const ids = new Map<string, string>();
   const resolved = typeFromContext(words, resolveAliases(pieces, text));
   const opensSentence = (p: Piece) => words[p.from]!.sentenceStart;
   // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
   const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
-  // A headline in title case capitalises every word: there a name is only what the prose or the gazetteer knows.
-  const titleCase = titleCaseSentences(words);
-  const inProse = new Set(resolved.filter((p) => !titleCase.has(words[p.from]!.sentence)).map((p) => text.slice(p.start, p.end)));
-  const knownName = (p: Piece) => !titleCase.has(words[p.from]!.sentence) || inProse.has(text.slice(p.start, p.end)) || lookupName(text.slice(p.start, p.end)) !== undefined;
   // Acronyms of common things ("GDP", "EDT") and those the text uses so ("MPs", "183 CD's").
   const common = new Set([...commonAcronyms(words, text), ...NON_ENTITY_ACRONYMS]);
   return resolved
@@ -44,7 +49,6 @@ export function extractEntities(text: string): EntityMention[] {
     .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
     // "suspend all Nuclear Tests": common words capitalised for emphasis, counted like any plural.
     .filter((p) => !isQuantifiedCommonPlural(words, p))
-    .filter(knownName)
     .map((p) => {
       if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
       const entityId = ids.get(p.entityId)!;

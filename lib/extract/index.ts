@@ -7,7 +7,7 @@ export { extractDates, type DateOptions } from './dates';
 export { extractFigures } from './figures';
 export { extractQuotes } from './quotes';
 export { isCompassWord, isCountry, lookupName } from './gazetteer';
-export { acronymsOf } from './aliases';
+export { acronymsOf, isNamedAfterPlace } from './aliases';
 export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
 export { FORMAL_NAMES } from './data/nicknames';
 export { isFirstName, isGeneration } from './words';

@@ -64,6 +64,16 @@ describe('entities across a story', () => {
     expect(short('Post')).toMatchObject({ canonical: 'Cairo Post', type: 'organization' });
   });
 
+  it('join "The Times" of one article to the one body of the story named after a place and "Times"; two such papers stay two', () => {
+    const one = entitiesOf(article('a', 'The memo was first reported by The Denver Times on Monday.'), article('b', 'The Times said the memo was leaked.'));
+    expect(one.find((e) => e.name === 'Denver Times')).toMatchObject({ type: 'organization', aliases: ['Times'] });
+    const two = entitiesOf(
+      article('a', 'The memo was first reported by the Los Angeles Times. The deal was later confirmed, the Times said.'),
+      article('b', 'The memo was first reported by the New York Times. The deal was later confirmed, the Times said.'),
+    );
+    expect(two.filter((e) => /Times/.test(e.name)).map((e) => e.name).sort()).toEqual(['Los Angeles Times', 'New York Times']);
+  });
+
   it('keep a parent and a child of one name apart ("Jr"), and give the bare surname to the one without it; not a regnal "II"', () => {
     const story = entitiesOf(
       article('a', 'President Omar Ruiz said the suit was a sham. It targets the president\'s son, Omar Ruiz Jr., and an adviser.', 'Ruiz Jr. did not comment. Ruiz called it a hoax.'),
@@ -75,6 +85,8 @@ describe('entities across a story', () => {
     expect(father.aliases).toContain('Ruiz');
     expect(father.aliases).not.toContain('Omar Ruiz Jr');
     expect(story.filter((e) => /Abdullah/.test(e.name)).map((e) => e.name)).toEqual(['Abdullah II']);
+    // A generation cut off its name by a comma names no one.
+    expect(names('Its former chairman, Paul Ruiz, Jr., was indicted.')).not.toContain('Jr:person');
   });
 });
 
@@ -96,6 +108,9 @@ describe('no names', () => {
     const found = extractEntities(text).filter((e) => e.start < text.indexOf('\n')).map((e) => e.text);
     expect(found).not.toContain('Rebels Sue Norland And Acme Campaign');
     expect(found).not.toContain('Alleging Collusion');
+    // Nor do the prose's short names stand for a headline's run of capitals.
+    const rebels = extractEntities(`${text} Rebels said so.`).filter((e) => e.text === 'Rebels');
+    expect(rebels.every((e) => e.canonical === 'Rebels')).toBe(true);
     // A sentence that only has names in capitals is no headline.
     expect(names('Officials of the Acme Campaign met Ana Ruiz in Portville.')).toEqual(expect.arrayContaining(['Acme Campaign:other', 'Ana Ruiz:person']));
   });
