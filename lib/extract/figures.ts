@@ -13,7 +13,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER = `(?:(?:${TENS})(?:-(?:${UNITS_WORDS}))?|${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'hundred' && w !== 'dozen'))})`;
 const NUMBER = `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|(?<word>${WORD_NUMBER}))`;
-const MAGNITUDE = `(?:\\s?(?<mag>hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)\\b|(?<short>m|b)\\b)`;
+const MAGNITUDE = `(?:\\s?(?<mag>hundred|dozen|thousand|million|billion|trillion|mln|bln|bn|mn|tn)\\b|(?<short>m|b)\\b)`;
 const PERCENT = `(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct\\b))`;
 // Not inside a code ("COVID-19", "F-16") or a larger number, not a time ("9:30"), ordinal ("1st") or score ("2-1").
 const FIGURE = new RegExp(
@@ -86,7 +86,9 @@ export function extractFigures(text: string): FigureMention[] {
         end += measure[0].length;
       }
     }
-    if (g.word && kind === 'count' && !unit && !nextIsNoun(words, end, value)) continue;
+    // A number word with no noun after it is no figure ("one of them"); "four dozen" counts the
+    // noun after it, which compromise may read as a verb ("four dozen questions").
+    if (g.word && g.mag?.toLowerCase() !== 'dozen' && kind === 'count' && !unit && !nextIsNoun(words, end, value)) continue;
     if (inDate(start, end) || (kind === 'count' && !unit && isBareYear(g.num!, words, end))) continue;
 
     const figure: FigureMention = { start, end, text: '', kind, value, approximate: APPROXIMATE.test(before) };

@@ -103,6 +103,11 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     expect(f[2]!.currency).toBe('USD');
   });
 
+  it('reads "four dozen" as 48 of the noun after it, which may read as a verb', () => {
+    expect(extractFigures('The counsel has at least four dozen questions for the president.').map((x) => [x.text, x.value, x.measure, x.bound])).toEqual([['four dozen', 48, 'questions', 'lower']]);
+    expect(extractFigures('Gunmen seized two dozen of their colleagues.').map((x) => [x.text, x.value, x.measure])).toEqual([['two dozen', 24, 'colleagues']]);
+  });
+
   it('reads spelled-out numbers and ranges', () => {
     const f = extractFigures('Eighty-eight flights were delayed; the rate was 58 to 60 planes an hour across three nations.');
     expect(f.map((x) => [x.text, x.value, x.max, x.unit])).toEqual([

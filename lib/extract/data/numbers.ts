@@ -7,7 +7,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 export const MAGNITUDES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9,
+  dozen: 12, hundred: 1e2, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9,
   bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 
