@@ -3,7 +3,7 @@ import type { Piece } from './classify';
 import { isCountry, lookupName } from './gazetteer';
 import { isCity } from './cities';
 import { HYPHENATED_NAME_PARTICLES } from './data/heads';
-import { isFirstName, isJuniorOrSenior } from './words';
+import { endsInJuniorOrSenior, isFirstName, isJuniorOrSenior } from './words';
 import { isCommonWord, isKinshipNoun } from '../wordnet';
 
 export interface ResolvedPiece extends Piece {
@@ -146,7 +146,7 @@ function linkSurnames(pieces: Piece[], text: string): void {
     // Surname first; a lone first name ("Saddam") only when no surname matches.
     const matching = people.filter((full) => full !== p && full.canonical !== surface && endsWithSurname(full.canonical, surface) && !kinOf(surface, full));
     // "Trump" beside "Donald Trump" and "Donald Trump Jr.": the son goes by "Trump Jr.", the bare surname is the father's.
-    const unsuffixed = matching.filter((full) => !isJuniorOrSenior(full.canonical.split(/\s+/).at(-1)!));
+    const unsuffixed = matching.filter((full) => !endsInJuniorOrSenior(full.canonical));
     const bySurname = unsuffixed.length > 0 ? unsuffixed : matching;
     // A first name ("Saddam") opens a full name; a full name is never that of a parent or child ("Donald Trump Jr").
     const named = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `) && !isJuniorOrSenior(full.canonical.slice(surface.length + 1)));

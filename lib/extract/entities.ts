@@ -1,5 +1,5 @@
 import type { EntityMention, Role } from './schema';
-import { isGeneration, wordsOf, type Word } from './words';
+import { endsInJuniorOrSenior, isGeneration, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
 import { quotedNames } from './quoted';
 import { findChunks } from './chunks';
@@ -53,17 +53,14 @@ export function extractEntities(text: string): EntityMention[] {
       if (!ids.has(p.entityId)) ids.set(p.entityId, `e${ids.size + 1}`);
       const entityId = ids.get(p.entityId)!;
       // "Donald Trump Jr.": the stop is the abbreviation's, part of the name.
-      const abbreviated = text[p.end] === '.' && ABBREVIATED_END.test(text.slice(p.start, p.end));
+      const abbreviated = text[p.end] === '.' && endsInJuniorOrSenior(text.slice(p.start, p.end));
       const end = abbreviated ? p.end + 1 : p.end;
-      const canonical = abbreviated && ABBREVIATED_END.test(p.canonical) ? `${p.canonical}.` : p.canonical;
+      const canonical = abbreviated && endsInJuniorOrSenior(p.canonical) && !p.canonical.endsWith('.') ? `${p.canonical}.` : p.canonical;
       const mention: EntityMention = { start: p.start, end, text: text.slice(p.start, end), type: p.type, canonical, entityId, ...(p.weak && { guessed: true }) };
       const role = p.type === 'person' ? roleFor(words, resolved, p, text) : undefined;
       return role ? { ...mention, role } : mention;
     });
 }
-
-/** A name that ends in an abbreviated generation: "Jr", "Sr". */
-const ABBREVIATED_END = /\s(?:Jr|Sr)$/;
 
 /** Short words English writes in lower case inside a sentence, that a title-case headline capitalises. */
 const FUNCTION_WORDS = new Set(['and', 'or', 'in', 'of', 'for', 'to', 'against', 'with', 'on', 'at', 'by', 'as', 'from', 'over', 'after', 'into', 'about']);

@@ -31,10 +31,10 @@ const WITH_WEEKDAY = /^\p{L}+day,/u;
 
 /**
  * "Flynn was fired Feb. 13, 2017", "WikiLeaks published the emails on July 22, 2016": a past
- * event the article recalls, written with its year because it is not this week's news. When the
- * text shows it was written later (writtenLater), it was written on a day it does not give; the same holds of what someone said then
- * ("he repeated at a rally on March 7, 2016"). Not a present perfect ("migrants have converged at
- * the fence on April 29, 2018"), nor a date given with its weekday.
+ * event the article recalls, written with its year because it is not this week's news; so is
+ * what someone said then ("he repeated at a rally on March 7, 2016"). When the text shows it
+ * was written later (writtenLater), it was written on a day it does not give. Not a present
+ * perfect ("migrants have converged at the fence on April 29, 2018").
  */
 function recallsPastEvent(sentence: string): boolean {
   const doc = nlp(sentence);

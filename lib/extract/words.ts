@@ -246,6 +246,12 @@ function splitHyphens(part: { text: string; start: number; end: number }): Word[
  */
 export const isJuniorOrSenior = (word: string) => /^(?:Jr|Sr)\.?$/.test(word);
 
+/** A name of two words or more whose last is "Jr" or "Sr": "Donald Trump Jr". */
+export const endsInJuniorOrSenior = (name: string) => {
+  const words = name.split(/\s+/);
+  return words.length > 1 && isJuniorOrSenior(words.at(-1)!);
+};
+
 /** A generation after a name: "Jr", "Sr.", "III". */
 export const isGeneration = (word: string) => isJuniorOrSenior(word) || /^(?:II|III|IV|V)$/.test(word);
 
