@@ -283,6 +283,12 @@ export function isKindOfEither(a: string, b: string): boolean {
 }
 
 
+/** Two names WordNet gives for one thing, in any sense: "Mediterranean" and "Mediterranean Sea". */
+export function isSynonym(a: string, b: string): boolean {
+  const of = new Set(senses(a, 'noun'));
+  return senses(b, 'noun').some((o) => of.has(o));
+}
+
 /** Part-whole pointers: member, substance and part meronyms and holonyms. */
 const PART_WHOLE = new Set(['%m', '%s', '%p', '#m', '#s', '#p']);
 

@@ -1,8 +1,8 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isNamedAfterPlace, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
-import { isCommonWord, isKindOfPersonOrQuality, isPeopleOfName, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
+import { isCommonWord, isKindOfPersonOrQuality, isPeopleOfName, isSynonym, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
 interface Cluster {
@@ -32,7 +32,7 @@ const DEPARTMENT = /^(?:department|ministry)\s+of\s+(?:the\s+)?(?=\S+\s+\S)|\s+(
  * carries, and whichever of "of" and "for" joins its words ("Committee for the Red Cross").
  */
 function bodyKey(name: string): string {
-  const bare = name
+  const bare = withoutCountrySuffix(name)
     .replace(COUNTRY_PREFIX, '')
     .replace(/^the\s+/i, '')
     .replace(LEGAL_FORM, '')
@@ -41,6 +41,16 @@ function bodyKey(name: string): string {
     .replace(/^(department|ministry)\s+of\s+(?:the\s+)?(\S+)$/i, '$2 $1');
   // "Workers' Party" and "Worker's Party": a possessive is one word however it is written.
   return norm(bare).replace(/ for /g, ' of ').replace(/s?'s?(?=\s|$)/g, '');
+}
+
+/**
+ * "Amnesty International UK" is a branch of "Amnesty International": a country after two words or
+ * more of a body's name. Not the object of "of": the "Bank of America" is no "Bank of".
+ */
+function withoutCountrySuffix(name: string): string {
+  const words = name.split(/\s+/);
+  const branch = words.length >= 3 && /^\p{Lu}/u.test(words.at(-2)!) && isCountry(lookupName(words.at(-1)!)?.canonical ?? '');
+  return branch ? words.slice(0, -1).join(' ') : name;
 }
 
 function clustersOf(article: ArticleMentions): Cluster[] {
@@ -97,6 +107,12 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
     if (c.type === 'person' && c.canonical.includes('-')) remember(c.canonical.replace(/-/g, ' '), i);
   });
+  // "U.S. Embassy" is the "United States Embassy": a name opening with a country's short form.
+  clusters.forEach((c, i) => {
+    const [lead, rest] = leadAndRest(c.canonical);
+    const country = c.type === 'person' || rest === c.canonical ? undefined : lookupName(lead)?.canonical;
+    if (country && country !== lead && isCountry(country)) remember(`${country} ${rest}`, i);
+  });
   // "Bob Goodlatte" is "Robert W. Goodlatte": a short form of the given name is the same person.
   clusters.forEach((c, i) => {
     const [given, ...rest] = c.canonical.split(/\s+/);
@@ -105,17 +121,34 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   });
   // "Ramon Fonseca Mora" is "Ramon Fonseca": a second surname, as Spanish names carry, when no other
   // full name of the story goes on from the same two words; never a generation ("Donald Trump Jr").
+  // "Sarah Huckabee Sanders" is "Sarah Sanders" so: a middle name, when no other full name of the
+  // story has that first name and surname.
   const longer = new Map<string, number[]>();
+  const shorter = (key: string, i: number) => longer.set(key, [...(longer.get(key) ?? []), i]);
   clusters.forEach((c, i) => {
     const parts = c.canonical.split(/\s+/);
-    if (c.type !== 'person' || parts.length !== 3 || isGeneration(parts[2]!) || isFirstName(parts[2]!)) return;
-    const key = parts.slice(0, 2).join(' ');
-    longer.set(key, [...(longer.get(key) ?? []), i]);
+    if (c.type !== 'person' || parts.length !== 3 || parts.some((p) => isGeneration(p))) return;
+    if (!isFirstName(parts[2]!)) shorter(parts.slice(0, 2).join(' '), i);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[1]!)) shorter(`${parts[0]} ${parts[2]}`, i);
   });
   for (const [key, indexes] of longer) {
     const seen = byName.get(norm(key));
-    if (indexes.length === 1 && seen !== undefined && clusters[seen]!.type === 'person') sets.union(seen, indexes[0]!);
+    // One full name, however many articles write it.
+    const names = new Set(indexes.map((i) => norm(clusters[i]!.canonical)));
+    if (names.size === 1 && seen !== undefined && clusters[seen]!.type === 'person') for (const i of indexes) sets.union(seen, i);
   }
+  // "Donald Jr." is "Donald Trump Jr.": a first name and a generation, when the story has one full
+  // name of that first name and generation.
+  clusters.forEach((c, i) => {
+    const [first, generation, ...more] = c.canonical.split(/\s+/);
+    if (c.type !== 'person' || more.length > 0 || !generation || !isGeneration(generation)) return;
+    const sameGeneration = (word: string | undefined) => word?.replace(/\.$/, '') === generation.replace(/\.$/, '');
+    const full = clusters.flatMap((o, j) => {
+      const parts = o.canonical.split(/\s+/);
+      return o.type === 'person' && parts.length >= 3 && parts[0] === first && sameGeneration(parts.at(-1)) ? [norm(o.canonical)] : [];
+    });
+    if (new Set(full).size === 1) sets.union(byName.get(full[0]!)!, i);
+  });
   // "The Times" or a lone "Times" in one article is "The New York Times" of another: the one body of
   // the story named after a place and that word, a common noun no one is named ("Times", "Post").
   clusters.forEach((c, i) => {
@@ -132,6 +165,15 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     const bare = ADMINISTRATIVE_HEAD.exec(c.canonical);
     const seen = bare && c.type === 'place' ? byName.get(norm(bare[1]!)) : undefined;
     if (seen !== undefined && clusters[seen]!.type !== 'person' && !isCountry(clusters[seen]!.canonical)) sets.union(seen, i);
+  });
+  // "Mediterranean Sea" and "Mediterranean": WordNet's two names for one place, when the short one
+  // is no country's, state's or province's ("Mississippi" the state is not the "Mississippi River").
+  clusters.forEach((c, i) => {
+    const short = c.type === 'place' ? c.canonical.replace(/\s+\S+$/, '') : c.canonical;
+    const seen = short !== c.canonical ? byName.get(norm(short)) : undefined;
+    const known = lookupName(short);
+    if (seen === undefined || clusters[seen]!.type !== 'place' || (known && !isRegion(known.canonical)) || !isSynonym(short, c.canonical)) return;
+    sets.union(seen, i);
   });
   // "Jiaojiazhai Coal Mine" and "Jiaojiazhai Colliery": one name with heads WordNet gives as one thing.
   const facilities = new Map<string, { head: string; i: number }[]>();
@@ -502,7 +544,9 @@ export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
       for (const other of entitiesBySentence.get(s)!) if (other !== id) together.set(other, (together.get(other) ?? 0) + 1);
     }
     const roles = g.type === 'person' ? rolesOf(g.group) : [];
-    const aliases = [...new Set(g.mentions.map((m) => m.text).filter((t) => t !== g.name))].sort();
+    // "Queen Elizabeth II": a style the text writes before the name is how readers know it too.
+    const styled = g.mentions.flatMap((m) => (m.role?.source === 'title' && !m.role.of && NAME_STYLES.has(m.role.title.toLowerCase()) ? [`${m.role.title} ${m.text}`] : []));
+    const aliases = [...new Set([...g.mentions.map((m) => m.text), ...styled].filter((t) => t !== g.name))].sort();
     return {
       id,
       slug: id,

@@ -16,6 +16,8 @@ const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Value'];
 const SENTENCE_OPENER_TAGS = ['Gerund', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'QuestionWord', 'Expression', 'Auxiliary', 'Modal'];
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization'];
 const FUNCTION_WORD_TAGS = ['Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb'];
+/** "Anything", "Everyone", "Nobody": pronouns compromise may read as names, never the start of one ("Anything Obama did"). */
+const INDEFINITE_PRONOUN = /^(?:(?:any|every|no|some)(?:thing|one|body)|none)$/;
 
 export const headOf = (w: Word | undefined) => (w ? w.lower.replace(/\.$/, '') : '');
 /** A head word of the lists that type a name: a body, a place, a law or an agreement. */
@@ -142,6 +144,8 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if ((plural || alone) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
   // "Representative Devin Nunes of the Intelligence Committee": a titled person's name is complete.
   if (leftTo - leftFrom >= 3 && TITLE_HEADS.has(headOf(words[leftFrom])) && isFirstName(words[leftFrom + 1]!.text)) return false;
+  // "Michel Minnig of the International Committee of the Red Cross": so is a first name and a surname.
+  if (leftTo - leftFrom >= 2 && isFirstName(words[leftFrom]!.text) && leftHead!.tags.has('Person') && !isTypedHead(leftHead) && !TITLE_HEADS.has(headOf(leftHead))) return false;
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
   if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;
@@ -172,7 +176,7 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
   const named = lookupName(words.slice(from, to).map((w) => w.text).join(' ')) || (to - from > 1 && isTypedHead(words[to - 1]));
   while (from < to) {
     const w = words[from]!;
-    const opener = w.sentenceStart && SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text);
+    const opener = w.sentenceStart && (INDEFINITE_PRONOUN.test(w.lower) || (SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text)));
     // A named chunk keeps an adjective that opens it ("White House") but never a preposition ("At the Luxi Colliery").
     if (!opener || (named && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t)))) break;
     from++;

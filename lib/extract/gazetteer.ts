@@ -33,6 +33,11 @@ export function isCountry(canonical: string): boolean {
   return COUNTRY_NAMES.has(canonical);
 }
 
+const REGION_NAMES = new Set(REGIONS);
+
+/** A region's name ("Mediterranean", "Sahel"), not a country's, a state's or a province's. */
+export const isRegion = (canonical: string) => REGION_NAMES.has(canonical);
+
 const PEOPLE_WORDS = new Set(PEOPLES);
 
 /** "Mexican" → "Mexico". */

@@ -59,4 +59,7 @@ export const TITLE_STATUS: Record<string, 'former' | 'acting' | 'interim' | 'nom
 };
 
 /** Honorifics: a capitalised word after these is a person even without other evidence. */
+/** Styles a person is named by for life, part of how news writes the name: "Queen Elizabeth II", "Pope Francis". */
+export const NAME_STYLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sheikh']);
+
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'prof']);
