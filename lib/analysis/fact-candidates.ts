@@ -4,6 +4,7 @@ import { mentionKey, unitOrder } from './entities';
 import { isNoFact } from './figure-noise';
 import { contentWords, fold } from './words';
 import { compoundNoun, isBusinessNoun } from '../wordnet';
+import type { Containment } from './place-containment';
 
 const LIVES = /^(?:life|live)$/;
 
@@ -31,8 +32,10 @@ export interface Candidate {
    * places are about different events.
    */
   anchors: Set<string>;
-  /** The anchors that are places and facilities. */
+  /** The anchors that are places and facilities, the innermost of each: the mine, not its province. */
   places: Set<string>;
+  /** Those places and every place the story says holds them ("Xinzhou", "Shanxi Province" for the mine). */
+  within: Set<string>;
   /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
   era?: string;
   /**
@@ -184,6 +187,12 @@ function describedBusinesses(mentions: ArticleMentions, entityOf: Map<string, st
   return found;
 }
 
+/** The innermost of a sentence's places, and all the places that hold them. */
+function placesOf(named: string[], containment: Containment): { places: Set<string>; within: Set<string> } {
+  const inner = named.filter((p) => !named.some((q) => containment.get(q)?.has(p)));
+  return { places: new Set(inner), within: new Set(inner.flatMap((p) => [p, ...(containment.get(p) ?? [])])) };
+}
+
 /** The figures of one article that can be facts, with what fact grouping needs to know of each. */
 export function candidatesOf(
   mentions: ArticleMentions,
@@ -192,6 +201,7 @@ export function candidatesOf(
   reference: Reference | undefined,
   entityOf: Map<string, string>,
   organizations: ReadonlySet<string> = new Set(),
+  containment: Containment = new Map(),
 ): Candidate[] {
   // Entities named inside a figure ("US dollars") say how it is measured, not what it is about.
   const insideFigure = (e: { start: number; end: number }) => mentions.figures.some((f) => e.start < f.end && f.start < e.end);
@@ -227,9 +237,10 @@ export function candidatesOf(
       const measureWords = contentWords(figure.measure ?? '');
       const noun = compoundNoun(figure.measure ?? '');
       // "183 CD's": an acronym is too short for a content word, but it is what is counted; "claimed
-      // 20,000 lives": people died.
+      // 20,000 lives" and "the death toll climbed to 35" count people who died.
       const word = measureWords.at(-1) ?? noun?.toLowerCase();
-      const head = word && LIVES.test(word) && figure.predicate?.lemma === 'die' ? 'people' : word;
+      const died = figure.predicate?.lemma === 'die';
+      const head = died && (word ? LIVES.test(word) : figure.predicate?.via === 'state') ? 'people' : word;
       const restated = restatements.get(figure.start);
       const entities = entitiesBySentence.get(figure.at.anchor) ?? [];
       const era = eraOf(figure, eraBySentence.get(figure.at.anchor) ?? [], mentions.figures, mentions.text.text);
@@ -247,7 +258,7 @@ export function candidatesOf(
         ]),
         entities: new Set(entities),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
-        places: new Set(placesBySentence.get(figure.at.anchor) ?? []),
+        ...placesOf(placesBySentence.get(figure.at.anchor) ?? [], containment),
         ...perPeriod(mentions.text.text, figure.end),
         days: daysBySentence.get(figure.at.anchor) ?? new Set(),
         ...(era && { era }),

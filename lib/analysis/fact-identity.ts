@@ -153,13 +153,17 @@ function sameMagnitude(a: FigureMention, b: FigureMention): boolean {
   return x === y || withinFactor(x, y, a.kind === 'percent' ? PLAUSIBLE_SPREAD : VERSIONS_SPREAD);
 }
 
+/** A toll may double and more in the first reports of one day's event: "claimed 17 lives", then "climbed to 35". */
+const SAME_DAY_SPREAD = 3;
+
 /**
  * Both say what is counted (the same noun) and what happened to it, with numbers that could
- * be reports of one count.
+ * be reports of one count: farther apart when both set it on the same day.
  */
 export function saysWhatHappened(a: Candidate, b: Candidate): boolean {
   if (a.head === undefined || a.head !== b.head || !predicateOf(a) || !predicateOf(b)) return false;
-  return plausiblyOne(a.figure.value, b.figure.value);
+  const sameDay = [...a.days].some((d) => b.days.has(d));
+  return withinFactor(a.figure.value, b.figure.value, sameDay ? SAME_DAY_SPREAD : PLAUSIBLE_SPREAD);
 }
 
 /** Two numbers close enough to be two reports of one. */
@@ -188,6 +192,7 @@ export function saysWhoseSum(a: Candidate, b: Candidate): boolean {
 export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
-  return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.places.has(x));
+  // The same place, or one inside the other: a report naming the province may be of the mine another names.
+  return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.within.has(x)) || [...b.places].some((x) => a.within.has(x));
 }
 

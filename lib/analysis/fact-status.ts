@@ -26,7 +26,9 @@ export function factStatus(versions: Version[]): FactStatus {
     if (fuzzy.length === 0) return 'agree';
     const value = exact[0]?.value;
     if (value === undefined) return new Set(fuzzy.map((v) => String(v.value))).size === 1 ? 'agree' : 'approximate';
-    return typeof value === 'number' && fuzzy.every((v) => v.fits!(value)) ? 'approximate' : 'differ';
+    if (typeof value === 'number' && fuzzy.every((v) => v.fits!(value))) return 'approximate';
+    // "killed 217", then nine days later "at least 343 dead": a later report updates the toll.
+    return writtenApart(versions) ? 'changed' : 'differ';
   }
   return writtenApart(exact) ? 'changed' : 'differ';
 }

@@ -2,8 +2,9 @@ import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
-import { compatible, sameAmount, sameCountOfKind, saysWhatHappened, saysWhoseSum } from './fact-identity';
+import { compatible, sameAmount, sameCountOfKind, sameEvent, saysWhatHappened, saysWhoseSum } from './fact-identity';
 import { label } from './fact-labels';
+import { placeContainment } from './place-containment';
 import { factStatus, type Version } from './fact-status';
 import { readableId, uniqueIds } from './ids';
 import { jaccard } from './words';
@@ -133,9 +134,13 @@ export function buildFigureFacts(
 ): AnalyzedFact[] {
   const groups: Candidate[][] = [];
   const index = new GroupIndex();
-  const candidates = withArticleCounts(withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations))));
+  const containment = placeContainment(articles.map((a) => a.mentions), entityOf);
+  const candidates = withArticleCounts(
+    withStoryNouns(articles.flatMap(({ mentions, reference, dates }, order) => candidatesOf(mentions, dates, order, reference, entityOf, organizations, containment))),
+  );
   for (const c of candidates) {
     let best: { group: Candidate[]; closest: number } | undefined;
+    const eligible: Candidate[][] = [];
     for (const g of index.candidates(c)) {
       const group = groups[g]!;
       if (!compatible(group, c)) continue;
@@ -150,9 +155,13 @@ export function buildFigureFacts(
       // two reports give "15.5 percent for earnings held in cash and 8 percent for other assets", a
       // third group's looser member must not pull the 15.5 to the 8.
       const closest = Math.max(...likeness.map((l, i) => l + (group[i]!.figure.value === c.figure.value ? SAME_VALUE_BONUS : 0)));
-      if (Math.min(...likeness) >= threshold && (!best || closest > best.closest)) best = { group, closest };
+      if (Math.min(...likeness) < threshold) continue;
+      eligible.push(group);
+      if (!best || closest > best.closest) best = { group, closest };
     }
-    if (best) best.group.push(c);
+    // A toll given for a province fits the groups of two of its mines: it is neither's.
+    const chosen = best?.group;
+    if (chosen && !eligible.some((group) => group.some((x) => chosen.some((y) => !sameEvent(x, y))))) chosen.push(c);
     else index.add(groups.push([c]) - 1, c);
   }
   const ranked = groups

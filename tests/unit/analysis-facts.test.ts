@@ -85,6 +85,24 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '24')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('joins a toll given for a province to the one of the mine the story places in it; two mines of one province stay two', () => {
+    const province = wire('a', '2006-11-06', 'Rescuers on Monday were still searching for the 30 miners trapped in a coal mine explosion which had claimed 17 lives in Shanxi Province on Sunday.');
+    const mine = wire(
+      'b',
+      '2006-11-13',
+      'The blast hit the Jiaojiazhai Colliery in Xinzhou, a central-north city of Shanxi Province, on Nov. 5.',
+      'The death toll in another accident in this coal-rich province climbed to 35 on Monday, with 12 more missing in the pit of the Jiaojiazhai Colliery in Xinzhou, where a gas blast trapped 47 on Nov. 5.',
+    );
+    const facts = factsOf(province, mine);
+    expect(factWith(facts, 'a', '17')).toMatchObject({ status: 'changed' });
+    expect(factWith(facts, 'a', '17')!.claims.map((c) => c.value)).toEqual([17, 35]);
+    // A second mine of the province with a toll of that day: the province's 17 could be either's.
+    const other = wire('c', '2006-11-13', 'The death toll of a flood at the Nanshan Colliery in Shanxi Province climbed to 33 on Monday, after the coal mine flooded on Nov. 5.');
+    const three = factsOf(other, mine, province);
+    expect(factWith(three, 'a', '17')!.claims.map((c) => c.article)).toEqual(['a']);
+    expect(factWith(three, 'c', '33')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('never joins a past accident an article recalls to the one it reports', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'A gas blast at the Luxi Colliery killed 40 miners on Saturday, the worst accident this year.'),
@@ -299,6 +317,14 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(factsOf(first, later), 'a', '17')).toMatchObject({ status: 'changed' });
     expect(factWith(factsOf(first, sameDay), 'a', '17')).toMatchObject({ status: 'differ' });
     expect(factWith(factsOf(first, sameDay), 'a', '17')!.claims).toHaveLength(2);
+  });
+
+  it('calls a later "at least" toll that the first no longer fits changed, not differ', () => {
+    const first = wire('a', '1997-04-16', 'A fire at the Mina camp near Mecca killed 217 pilgrims on Tuesday, Saudi authorities said.');
+    const later = wire('b', '1997-04-25', 'Saudi officials say the fire at the Mina camp near Mecca on April 15 killed at least 343 pilgrims.');
+    const sameDay = wire('c', '1997-04-16', 'Saudi officials say the fire at the Mina camp near Mecca on Tuesday killed at least 343 pilgrims.');
+    expect(factWith(factsOf(first, later), 'a', '217')).toMatchObject({ status: 'changed' });
+    expect(factWith(factsOf(first, sameDay), 'a', '217')).toMatchObject({ status: 'differ' });
   });
 });
 
