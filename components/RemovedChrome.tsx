@@ -8,6 +8,7 @@ const REASONS: Record<Chrome['reason'], string> = {
   'share-prompt': 'sharing prompt',
   separator: 'separator line',
   'editor-note': "wire editor's note",
+  'headline-fragment': 'end of a wire headline whose start was lost',
   'photo-caption': 'photo or chart caption, or credit',
   'gallery-counter': 'gallery counter',
   copyright: 'copyright notice',

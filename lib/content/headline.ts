@@ -1,4 +1,5 @@
 import type { Block, BlockOf } from '../schema/content';
+import { parseDatelineLead } from './dateline';
 
 const MAX_WORDS = 14;
 /** Words a shortened headline should not end on ("…to present a" reads as cut off). */
@@ -27,6 +28,7 @@ export function deriveHeadline(blocks: Block[]): string | undefined {
   const lead = blocks.find(
     (b): b is BlockOf<'paragraph'> => b.type === 'paragraph' && b.unit.sentences[0]!.text.split(/\s+/).length >= 4,
   );
-  if (lead) return shorten(lead.unit.sentences[0]!.text);
+  // "BEIJING, Nov. 10 (Xinhua) -- Karaoke bars …": a second dateline opening the lead is no part of its news.
+  if (lead) return shorten(parseDatelineLead(lead.unit.sentences[0]!.text)?.rest || lead.unit.sentences[0]!.text);
   return blocks.find((b): b is BlockOf<'heading'> => b.type === 'heading')?.text;
 }

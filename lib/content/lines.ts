@@ -32,7 +32,8 @@ const ORDERED = /^\s*(\d{1,3})[.)]\s+(\S.*)$/;
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const GLOSS = /^\s*(\S.{0,79}?)\s+(?:→|⇒|->|=>)\s+(\S.*)$/;
 const DASH_CREDIT = /^\s*(?:—|–|--?)\s*(?:[Ww]ith (?:assistance|additional reporting) (?:by|from)|[Bb][Yy])\s+(\S.{0,79})$/;
-const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?\s+(?:and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,5})\s*$/u;
+/** "By Xinhua writer An Bei", "By sportswriters Wang Jimin, Xiao Chunfei": the writer's trade before the names. */
+const PLAIN_CREDIT = /^\s*(?:By|by|BY|Written by|Reporting by)\s+(?:(?:\p{Lu}\p{L}+\s+)?(?:staff\s+)?(?:writer|sportswriter|correspondent|reporter)s?\s+)?(\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?\s+(?:and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*){0,5})\s*$/u;
 /** Breadcrumb trails: "Home > World > Americas" or scraped without separators ("Home WorldEurope"). */
 const BREADCRUMB_SEPARATED = /^Home\s*[>›»/|]\s*\S/;
 const BREADCRUMB_GLUED = /^Home\s+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
@@ -182,6 +183,19 @@ export function isHeadingLike(text: string, maxWords = 14): boolean {
 /** An article's first line may be a longer headline ("X basks in glory; Y to visit"). */
 export function isTitleLike(text: string): boolean {
   return isHeadingLike(text.replace(/;(?=\s)/g, ','), 25);
+}
+
+/** Fewer words than this, starting in lower case, cannot be a headline: "cases in central China". */
+const TAIL_WORDS = 5;
+
+/**
+ * The end of a wire headline whose start was lost, standing above the dateline: a few words in
+ * lower case ("cases in central China", "flu"), or one word alone ("Xinjiang", "2006"). No wire
+ * headline is one word.
+ */
+export function isHeadlineTail(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length === 1 || (words.length < TAIL_WORDS && /^\p{Ll}/u.test(text));
 }
 
 /** A short line ending in a colon that introduces what follows ("At a glance:", "Read more:"). */

@@ -4,7 +4,7 @@
  */
 import type { Block, BlockOf, BlockType, Chrome, Comment } from '../schema/content';
 import { isVerblessCaption } from './caption';
-import { boxKind, captionLead, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isLabel, isTitleLike, labelText, type LineKind } from './lines';
+import { boxKind, captionLead, classifyLine, editorNotePrefix, isAuthorLike, isHeadingLike, isHeadlineTail, isLabel, isTitleLike, labelText, type LineKind } from './lines';
 import { parseTable } from './table';
 import { parseDatelineLead } from './dateline';
 import { AnchorCounter } from './units';
@@ -203,6 +203,11 @@ class Segmenter {
       if (box === 'takeaways' && next?.kind === 'bullet') return this.labelledList(line, 'takeaways');
       if (box === 'related' && next?.kind === 'bullet') return this.labelledList(line, 'related');
       if (box === 'summary' && next?.kind === 'text') return this.summary(line);
+    }
+    // "cases in central China", "Xinjiang" above a wire dateline: the end of a headline whose start was lost.
+    if (!this.title && !this.sawBody && next?.kind === 'dateline' && isHeadlineTail(text)) {
+      this.chrome.push({ line: line.number, text, reason: 'headline-fragment' });
+      return void this.i++;
     }
     if (next !== undefined && !this.title && !this.sawBody && isTitleLike(text)) {
       this.title = text;

@@ -125,6 +125,7 @@ export const ChromeReason = z.enum([
   'share-prompt',
   'separator',
   'editor-note',
+  'headline-fragment',
   'photo-caption',
   'gallery-counter',
   'copyright',

@@ -47,4 +47,22 @@ describe('wire editors’ notes', () => {
     expect(article.title).not.toMatch(/more than 1$/);
     expect(article.title).toContain('1,000');
   });
+
+  it.each(['cases in central China', 'flu', 'Xinjiang', '2006'])('"%s" above the dateline is the end of a lost headline: chrome, and the headline is derived', (line) => {
+    const article = parse(story(line));
+    expect(article.chrome).toContainEqual({ line: 1, text: line, reason: 'headline-fragment' });
+    expect(article.titleDerived).toBe(true);
+    expect(article.title).toMatch(/^Troops stormed the residence/);
+    expect(article.blocks.some((b) => b.type === 'paragraph' && b.unit.text === line)).toBe(false);
+  });
+
+  it('keeps a headline of two capitalised words, or of five words and more in lower case', () => {
+    for (const title of ['Rough diamond', 'global energy demand to soar by 2030']) expect(parse(story(title)).chrome.filter((c) => c.reason === 'headline-fragment')).toEqual([]);
+  });
+
+  it('reads "By Xinhua writer An Bei" as a byline, and derives a headline without a second dateline', () => {
+    const article = parse('official\n\nBEIJING, Nov. 10, 2006 (Xinhua)\n\nBy Xinhua writer An Bei\n\nSHANGHAI, Nov. 10 (Xinhua) -- Karaoke bars in the main cities will have to pay royalties to artists from next year.\n');
+    expect(article.byline).toBe('An Bei');
+    expect(article.title).toMatch(/^Karaoke bars in the main cities/);
+  });
 });
