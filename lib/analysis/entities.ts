@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isGroupAdjective, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
@@ -160,9 +160,10 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     // It is that body, by its full name: the lone word's guessed type goes with it.
     Object.assign(c, { canonical: clusters[named[0]!]!.canonical, type: 'organization' });
   });
-  // "Lingshi County" and "Lingshi": a place written with and without its administrative head.
+  // "Lingshi County" and "Lingshi", "Xinjiang Uygur Autonomous Region" and "Xinjiang": a place written
+  // with and without its administrative head.
   clusters.forEach((c, i) => {
-    const bare = ADMINISTRATIVE_HEAD.exec(c.canonical);
+    const bare = AUTONOMOUS_AREA.exec(c.canonical) ?? ADMINISTRATIVE_HEAD.exec(c.canonical);
     const seen = bare && c.type === 'place' ? byName.get(norm(bare[1]!)) : undefined;
     if (seen !== undefined && clusters[seen]!.type !== 'person' && !isCountry(clusters[seen]!.canonical)) sets.union(seen, i);
   });
@@ -274,7 +275,8 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   // "the Tupac Amaru rebels", "Goldman": a guessed name that opens exactly one body's name is that
   // body. A single word only when it is no English word and names no person of the story.
   clusters.forEach((c, i) => {
-    if (!(c.guessed || c.type === 'other')) return;
+    // A place opens the names of the bodies in it: "Hunan" is no "Hunan Provincial Children's Hospital".
+    if (!(c.guessed || c.type === 'other') || c.type === 'place') return;
     if (!/\s/.test(c.canonical) && (isCommonWord(c.canonical.toLowerCase()) || fullNamesByPart.has(norm(c.canonical)))) return;
     const prefix = `${norm(c.canonical)} `;
     // One body, however many of its names were merged above ("Goldman Sachs", "Goldman Sachs Group Inc.").
@@ -396,6 +398,8 @@ const PART_OR_AGE = /^(?:upper|lower|inner|outer|new|old|greater|little|great)$/
 
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */
 const ADMINISTRATIVE_HEAD = /^(.+?)\s+(?:province|county|prefecture|district|region|oblast|governorate|municipality|state)$/i;
+/** "Xinjiang Uygur Autonomous Region", "Ningxia Hui Autonomous Region": a place, its people, and the head. */
+const AUTONOMOUS_AREA = /^(\S+)(?:\s+\S+)?\s+autonomous\s+(?:region|prefecture|county|oblast|republic)$/i;
 
 /** The name most mentions resolve to, guesses last ("Goldman" is "Goldman Sachs"); on a tie the fuller one. */
 function bestName(group: Cluster[]): string {
@@ -494,6 +498,8 @@ function isNoName(group: Cluster[]): boolean {
   if (group.every((c) => !/\s/.test(c.canonical) && !isFirstName(c.canonical) && !lookupName(c.canonical) && [c.canonical, c.canonical.replace(/s$/, '')].some((w) => nounClass(w) === 'person'))) return true;
   // "Britons", "Londoners": people of a place or a party, named by what they are.
   if (group.every((c) => isPeopleOfName(c.canonical) && !lookupName(c.canonical))) return true;
+  // "Indian Moslem", "Sunni Arab": words for peoples and faiths name a group, no one.
+  if (group.every((c) => c.canonical.split(/\s+/).every(isGroupAdjective))) return true;
   if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
   return group.every(
     (c) =>

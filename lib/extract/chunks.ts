@@ -121,6 +121,9 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (connectors[0] === 'and') {
     // "Minister of Trade and Economic Development X": portfolios joined inside one title.
     if (TITLE_MODIFIERS.has(headOf(leftHead)) && TITLE_MODIFIERS.has(headOf(words[rightFrom]))) return true;
+    // "Center for Disease Control and Prevention", "Ministry of Science and Technology": two abstract
+    // nouns joined inside a body's name.
+    if (rightTo - rightFrom === 1 && words.slice(leftFrom, leftTo - 1).some(isTypedHead) && isAbstractNoun(leftHead!) && isAbstractNoun(words[rightFrom]!)) return true;
     const complete = words.slice(leftFrom, leftTo).some((w) => w.lower === 'of');
     if (rightTo - rightFrom < 2 || complete || lookupName(left) || words[leftTo - 1]!.tags.has('Person')) return false;
     // "the Varna River and the Ostrava River", "Varna River and Ostrava River": two complete names
@@ -144,6 +147,8 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if ((plural || alone) && !isTypedHead(leftHead) && nounClass(leftHead!.lower) === 'person') return false;
   // "Representative Devin Nunes of the Intelligence Committee": a titled person's name is complete.
   if (leftTo - leftFrom >= 3 && TITLE_HEADS.has(headOf(words[leftFrom])) && isFirstName(words[leftFrom + 1]!.text)) return false;
+  // "Judge Arif Abdulrazzak Shaheen of the Iraqi High Criminal Court": a title and a name, whatever the name.
+  if (leftTo - leftFrom >= 3 && TITLE_HEADS.has(headOf(words[leftFrom])) && !TITLE_HEADS.has(headOf(leftHead)) && !isTypedHead(leftHead) && words.slice(leftFrom + 1, leftTo).every((w) => !isCommonWord(w.lower))) return false;
   // "Michel Minnig of the International Committee of the Red Cross": so is a first name and a surname.
   if (leftTo - leftFrom >= 2 && isFirstName(words[leftFrom]!.text) && leftHead!.tags.has('Person') && !isTypedHead(leftHead) && !TITLE_HEADS.has(headOf(leftHead))) return false;
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
@@ -153,6 +158,9 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   if (connectors[0] === 'of' && isTypedHead(leftHead) && isTypedHead(rightHead) && rightTo - rightFrom > 1 && leftTo - leftFrom > 1) return false;
   return isTypedHead(leftHead) || TITLE_HEADS.has(headOf(leftHead)) || isTypedHead(rightHead);
 }
+
+/** A common noun for no person, body, place or thing: "Prevention", "Control", "Technology". */
+const isAbstractNoun = (w: Word) => isCommonWord(w.lower) && !lookupName(w.text) && !['person', 'group', 'location', 'object', 'artifact'].includes(nounClass(w.lower) ?? '');
 
 /** "The", "Of", "In" opening a chunk are not part of the name; a capitalised particle is ("Le Cong Phung", "De Gaulle"). */
 const isLeadingFiller = (w: Word) =>

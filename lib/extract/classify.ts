@@ -323,6 +323,9 @@ function typeByCommonHead(words: Word[], from: number, to: number): EntityType |
 
 function isTagGuess(words: Word[], from: number, to: number, type: EntityType): boolean {
   if (type === 'organization') return to - from === 1 && !words[from]!.tags.has('Acronym');
+  // "at Mina in Saudi Arabia", "landed at Shannon": a lone word compromise reads only as a first name
+  // may be a place named like one.
+  if (type === 'person') return to - from === 1 && words[from]!.tags.has('FirstName') && !words[from]!.tags.has('LastName');
   return type === 'place' && !words.slice(from, to).some((w) => lookupName(w.text) || isCity(w.text));
 }
 

@@ -42,6 +42,10 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     // "the tanker X", "the ship X": a thing.
     else if (kind === 'artifact' || kind === 'object') votes.push('not-person');
     if (PLACE_PREPOSITIONS.has(before!.lower) && !last.possessive) votes.push('place');
+    // "landed at Shannon in the west of Ireland": somewhere, within somewhere else.
+    if (before!.lower === 'at' && after?.lower === 'in' && adjacent(last, after)) votes.push('place');
+    // "the patient surnamed Song": a person's family name.
+    if (before!.lower === 'surnamed') votes.push('person');
     // "The Chosun Ilbo reports", "boarded the Lighthouse Winmore": English puts no article before a
     // personal name, unless the name only qualifies a noun after it ("the Smith report").
     if (before!.lower === 'the' && !commonNoun(adjacent(last, after) ? after : undefined)) votes.push('not-person');

@@ -6,7 +6,7 @@ export { extractEntities } from './entities';
 export { extractDates, type DateOptions } from './dates';
 export { extractFigures } from './figures';
 export { extractQuotes } from './quotes';
-export { isCompassWord, isCountry, isRegion, lookupName } from './gazetteer';
+export { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, isRegion, lookupName } from './gazetteer';
 export { acronymsOf, isNamedAfterPlace } from './aliases';
 export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
 export { FORMAL_NAMES } from './data/nicknames';

@@ -205,7 +205,9 @@ const CONTRACTIONS = new Set(["it's", "there's", "here's", "that's", "what's", "
 
 function possessiveLength(word: string): number {
   // "F.B.I.’s": an acronym written with stops takes a possessive too.
-  if (!/[\p{L}.]['’]s?$/u.test(word) || CONTRACTIONS.has(word.toLowerCase().replace('’', "'"))) return 0;
+  // "WHO's" is the World Health Organization's, not "who is".
+  const contraction = CONTRACTIONS.has(word.toLowerCase().replace('’', "'")) && !/^\p{Lu}{2,}['’]s$/u.test(word);
+  if (!/[\p{L}.]['’]s?$/u.test(word) || contraction) return 0;
   return /s$/.test(word) && /['’]s$/.test(word) ? 2 : /['’]$/.test(word) && /s['’]$/.test(word) ? 1 : 0;
 }
 

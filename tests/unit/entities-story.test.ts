@@ -321,6 +321,22 @@ describe('one body, place or person under several names', () => {
     expect(story.find((e) => e.name === 'Elizabeth II')?.aliases).toContain('Queen Elizabeth II');
   });
 
+  it('an autonomous region with and without its people and head is one place; a place is not the body its name opens', () => {
+    const story = entitiesOf(
+      article('a', 'New cases were reported in northwest China\'s Xinjiang Uygur Autonomous Region on Tuesday. The girl died in Hunan Province.'),
+      article('b', 'Officials in Xinjiang culled the flocks. Doctors at the Hunan Provincial Children\'s Hospital treated the boy, and Hunan reported no new case.'),
+    );
+    expect(story.find((e) => e.name === 'Xinjiang Uygur Autonomous Region' || e.name === 'Xinjiang')?.articles).toEqual(['a', 'b']);
+    const hospital = story.find((e) => e.name === "Hunan Provincial Children's Hospital")!;
+    expect(hospital.type).toBe('organization');
+    expect(hospital.aliases).not.toContain('Hunan');
+  });
+
+  it('words for peoples and faiths name a group, not an entity ("Indian Moslem")', () => {
+    const story = entitiesOf(article('a', 'A prominent Indian Moslem cleric called for a ban. Moslem pilgrims gathered at Mina.'));
+    expect(story.some((e) => /Moslem/.test(e.name))).toBe(false);
+  });
+
   it('a body with and without "Department of"; capitalised common words joined by "and" are one body, kinds of people two', () => {
     const story = entitiesOf(
       article('a', 'The Department of Harbor Safety said so.'),
@@ -486,6 +502,23 @@ describe('names opening a sentence', () => {
       expect.arrayContaining(['Michel Varga:person', 'International Committee of the Red Cross:organization']),
     );
     expect(names('He met the Bank of Canada governor.')).toContain('Bank of Canada:organization');
+  });
+
+  it('a lone first name where a place is expected is a place ("at Mina in Saudi Arabia", "landed at Shannon in the west of Ireland")', () => {
+    expect(names('A fire broke out in a camp at Mina in Saudi Arabia. The fire spread north of Mina.')).toEqual(['Mina:place', 'Saudi Arabia:place', 'Mina:place']);
+    expect(names('The plane landed at Shannon in the west of Ireland.')).toEqual(['Shannon:place', 'Ireland:place']);
+    expect(names('Shannon said the plane was late.')).toEqual(['Shannon:person']);
+  });
+
+  it('"surnamed Song" is a person; "WHO\'s" is the body\'s possessive; a title and a name before "of" end the name', () => {
+    expect(names('The patient surnamed Song is recovering. Song still coughs.')).toEqual(['Song:person', 'Song:person']);
+    expect(extractEntities('The World Health Organization (WHO) met. Experts praised the WHO\'s team.').map((e) => e.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
+    expect(names('The ruling was signed by Judge Arif Abdulrazzak Shaheen of the Iraqi High Criminal Court.')).toEqual(['Arif Abdulrazzak Shaheen:person', 'Iraqi High Criminal Court:organization']);
+  });
+
+  it('two abstract nouns joined by "and" inside a body\'s name stay in it; a body and another do not', () => {
+    expect(names('The Chinese Center for Disease Control and Prevention is carrying out tests.')).toEqual(['Chinese Center for Disease Control and Prevention:organization']);
+    expect(names('The Commerce Department and Treasury agreed.')).not.toContain('Commerce Department and Treasury:organization');
   });
 
   it('a nationality alone after a title word is an adjective, not a person', () => {
