@@ -1,4 +1,4 @@
-import { isCountry, type DateMention, type FigureMention } from '../extract';
+import { countryOfDemonym, isCountry, type DateMention, type FigureMention } from '../extract';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey, unitOrder } from './entities';
 import { isNoFact } from './figure-noise';
@@ -43,6 +43,11 @@ export interface Candidate {
    * day something was said ("the mine said on Sunday"): two meetings on two days are two events.
    */
   days: Set<string>;
+  /**
+   * The nations a count is of, by the demonyms around it: "the Indian dead at around 100", "100
+   * Indians" count a part of "343 dead", never a version of it.
+   */
+  nations: Set<string>;
   /** A rate over time ("6,000 lives a year"): a statistic, not an event. */
   perPeriod?: string;
   /** The nouns its article counts (heads) and the numbers it gives each, filled in once the story's candidates are known. */
@@ -187,6 +192,14 @@ function describedBusinesses(mentions: ArticleMentions, entityOf: Map<string, st
   return found;
 }
 
+/** How far around a figure a demonym says whose count it is: "the Indian dead at around 100". */
+const NATION_REACH = 25;
+
+function nationsAround(sentence: string, start: number, end: number): Set<string> {
+  const around = sentence.slice(Math.max(0, start - NATION_REACH), Math.min(sentence.length, end + NATION_REACH / 2));
+  return new Set([...around.matchAll(/\p{Lu}\p{Ll}+/gu)].flatMap((m) => countryOfDemonym(m[0]) ?? countryOfDemonym(m[0].replace(/s$/, '')) ?? []));
+}
+
 /** The innermost of a sentence's places, and all the places that hold them. */
 function placesOf(named: string[], containment: Containment): { places: Set<string>; within: Set<string> } {
   const inner = named.filter((p) => !named.some((q) => containment.get(q)?.has(p)));
@@ -257,6 +270,7 @@ export function candidatesOf(
           ...entities,
         ]),
         entities: new Set(entities),
+        nations: nationsAround(sentence.text, offset, offset + figure.text.length + (figure.measure?.length ?? 0)),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
         ...placesOf(placesBySentence.get(figure.at.anchor) ?? [], containment),
         ...perPeriod(mentions.text.text, figure.end),

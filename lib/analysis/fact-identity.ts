@@ -25,10 +25,14 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   // "thousands of other women", "five more miners": a count set apart from the one reported; only
   // the same count of others in every report is one ("128 other politicians").
   if ((isOther(c) || group.some(isOther)) && !group.every((g) => isOther(g) && isOther(c) && !isFuzzy(g.figure) && g.figure.value === c.figure.value)) return false;
+  // "the Indian dead at around 100" are a part of "343 dead", and no version of them; "20 North
+  // Korean vessels" are "20 of their vessels".
+  if (group.some((g) => !sameNations(g, c) && (g.figure.value !== c.figure.value || (g.nations.size > 0 && c.nations.size > 0)))) return false;
   // "eight people killed" in one attack is no version of "20,000 killed" in an insurgency.
   if (group.some((g) => !sameMagnitude(g.figure, c.figure))) return false;
-  // One report does not contradict itself: two exact numbers in one article are two things.
-  if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && !isFuzzy(g.figure) && !isFuzzy(c.figure))) return false;
+  // One report does not contradict itself: two numbers in one article are two things ("at least
+  // 78 dead" over a weekend, and 85 over three days); only a vague one ("dozens") may be another's.
+  if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && g.figure.kind !== 'vague' && c.figure.kind !== 'vague')) return false;
   if (group.some((g) => !sameOwner(g, c))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
   if (group.every((g) => sameAmount(g, c)) || sameCount) return true;
@@ -37,6 +41,9 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
   return heads.size === 0 || [...heads].some((h) => c.context.has(h));
 }
+
+/** Counts of the same nations, or of none in particular. */
+const sameNations = (a: Candidate, b: Candidate) => a.nations.size === b.nations.size && [...a.nations].every((n) => b.nations.has(n));
 
 const OTHER = /^(?:other|more|further|additional)\b/i;
 const ANOTHER = /\banother\s+$/i;
@@ -194,5 +201,24 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
   // The same place, or one inside the other: a report naming the province may be of the mine another names.
   return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.within.has(x)) || [...b.places].some((x) => a.within.has(x));
+}
+
+/** Nouns that count people whoever they are: a toll's "people", "the dead". */
+const ANYONE = new Set(['people', 'person', 'dead']);
+
+/**
+ * One article saying its figure again in other words: the same number of the same event,
+ * with the same thing happening to it, counting people once as "pilgrims" and once as a toll
+ * ("killed 217 Moslem pilgrims" … "increased the overall toll … to 217"). Not a small count,
+ * which may well be two things ("two soldiers … two hostages"), nor two kinds of people
+ * ("12 soldiers" and "12 civilians").
+ */
+export function restates(a: Candidate, b: Candidate): boolean {
+  if (a.article !== b.article || a.figure.at.anchor === b.figure.at.anchor || a.figure.kind !== 'count' || b.figure.kind !== 'count') return false;
+  if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound || a.figure.value <= SMALL_COUNT) return false;
+  const [pa, pb] = [predicateOf(a), predicateOf(b)];
+  if (!pa || !pb || !sameMeaning(pa, pb) || !sameEvent(a, b) || !sameNations(a, b)) return false;
+  const [ha, hb] = [a.head, b.head];
+  return !ha || !hb || ha === hb || ANYONE.has(ha) || ANYONE.has(hb) || isKindOfEither(ha, hb);
 }
 

@@ -2,7 +2,7 @@ import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
-import { compatible, sameAmount, sameCountOfKind, sameEvent, saysWhatHappened, saysWhoseSum } from './fact-identity';
+import { compatible, restates, sameAmount, sameCountOfKind, sameEvent, saysWhatHappened, saysWhoseSum } from './fact-identity';
 import { label } from './fact-labels';
 import { placeContainment } from './place-containment';
 import { factStatus, type Version } from './fact-status';
@@ -111,6 +111,24 @@ function withStoryNouns(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * A figure left alone that its article gives again in a fact's other words joins that fact
+ * (restates): "killed 217 Moslem pilgrims" with the toll "increased … to 217" of the same report.
+ * Only when one fact takes it.
+ */
+function withRestatements(groups: Candidate[][]): Candidate[][] {
+  const moved = new Set<Candidate[]>();
+  for (const alone of groups) {
+    if (alone.length !== 1) continue;
+    const c = alone[0]!;
+    const takers = groups.filter((g) => g !== alone && !moved.has(g) && g.some((x) => restates(x, c)) && g.every((x) => sameEvent(x, c)));
+    if (takers.length !== 1) continue;
+    takers[0]!.push(c);
+    moved.add(alone);
+  }
+  return groups.filter((g) => !moved.has(g));
+}
+
 /** Each candidate with the nouns its article counts, and how many of each. */
 function withArticleCounts(candidates: Candidate[]): Candidate[] {
   const counts = new Map<string, Map<string, Set<number>>>();
@@ -164,7 +182,8 @@ export function buildFigureFacts(
     if (chosen && !eligible.some((group) => group.some((x) => chosen.some((y) => !sameEvent(x, y))))) chosen.push(c);
     else index.add(groups.push([c]) - 1, c);
   }
-  const ranked = groups
+  const merged = withRestatements(groups);
+  const ranked = merged
     .map((group) => ({ group, ...label(group), status: factStatus(group.map(versionOf)), sources: new Set(group.map((c) => c.article)).size }))
     .sort((a, b) => b.sources - a.sources || a.group[0]!.order - b.group[0]!.order || a.group[0]!.figure.at.start - b.group[0]!.figure.at.start);
   const ids = uniqueIds(

@@ -81,11 +81,31 @@ function after(words: Word[], from: number): Predicate | undefined {
     if (!predicate) return undefined;
     if (REPORTING.has(predicate.lemma) && words[j + 1] && spaced(words[j + 1])) {
       linked = true;
+      // "are believed to have died": what they are said to have done follows the "to".
+      if (words[j + 1]!.lower === 'to') j++;
       continue;
     }
     // "were killed", "went missing": a state of the counted thing; "24 nations signed": an act of it.
     const state = linked || j === from && /(?:ed|en)$/.test(w.lower) || STATE_EVENTS.has(w.lower) || predicate.pos === 'adj';
     return REPORTING.has(predicate.lemma) ? undefined : { ...predicate, via: state ? 'state' : 'subject' };
+  }
+  return undefined;
+}
+
+/** Words that count the dead themselves: "343 dead", "406 deaths", "12 fatalities". */
+const DEATHS = /^(?:dead|deaths?|fatalit(?:y|ies))$/i;
+/** How far back from ", including" the verb of the whole may stand: "killed 217 Moslem pilgrims, including". */
+const WHOLE_WINDOW = 8;
+
+/** The verb of the whole a ", including N" part belongs to: "killed" in "killed 217 pilgrims, including 100 Indians". */
+function includedIn(words: Word[], figure: number): Predicate | undefined {
+  let k = figure - 1;
+  while (k >= 0 && BEFORE_FIGURE.test(words[k]!.lower)) k--;
+  if (words[k]?.lower !== 'including' || !/^,\s+$/.test(words[k]!.gap ?? '')) return undefined;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < WHOLE_WINDOW && (j === k - 1 || spaced(words[j + 1])) && words[j]!.sentence === words[k]!.sentence; j--, seen++) {
+    if (!words[j]!.tags.has('Verb')) continue;
+    const predicate = lemmaOf(words[j]!, true);
+    return predicate && !REPORTING.has(predicate.lemma) ? { ...predicate, via: 'object' } : undefined;
   }
   return undefined;
 }
@@ -121,8 +141,11 @@ export function predicateOf(words: Word[], text: string, start: number, end: num
   // "the 72 hostages held in …": a participle right after the counted noun says what they are.
   const participle = following && next !== -1 && spaced(words[next]) && /(?:ed|en)$/.test(words[next]!.lower) ? following : undefined;
   const found = participle ?? before(words, first) ?? following;
-  // "claimed 17 lives", "the death toll climbed to 35": people died.
+  // "claimed 17 lives", "the death toll climbed to 35", "left 343 dead", "caused 406 deaths": people died.
   if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb', via: 'state' };
+  if (counted && DEATHS.test(counted.head)) return { lemma: 'die', pos: 'verb', via: 'state' };
+  // "killed 217 pilgrims, including 100 Indians": the part shares what happened to the whole.
+  if (found?.lemma === 'include' && found.via === 'object') return includedIn(words, first) ?? found;
   if (DEATH_TOLL.test(clauseBefore.split(/[.;!?]/).at(-1) ?? '') && (!found || /^(?:rise|climb|reach|stand|increase|jump|hit|mount|soar)$/.test(found.lemma))) return { lemma: 'die', pos: 'verb', via: 'state' };
   return found;
 }

@@ -103,6 +103,30 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(three, 'c', '33')!.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('joins a figure an article says again in other words to its fact; a nation’s part of a toll never joins the toll', () => {
+    const first = wire(
+      'a',
+      '1997-04-16',
+      'An inferno at the Mina camp near Mecca killed 217 pilgrims, including an estimated 100 Indians.',
+      'The Saudi authorities on Wednesday increased the overall toll from the blaze at the Mina camp near Mecca to 217.',
+      'The Indian ambassador estimated the Indian dead at around 100.',
+    );
+    const later = wire('b', '1997-04-25', 'Saudi officials say the fire at the Mina camp near Mecca killed at least 343 people.', 'The blaze at the Mina camp left at least 343 dead, officials said.');
+    const facts = factsOf(first, later);
+    const toll = factWith(facts, 'a', '217')!;
+    expect(toll.claims.map((c) => c.value).sort()).toEqual([217, 217, 343, 343]);
+    expect(toll.status).toBe('changed');
+    expect(factWith(facts, 'a', '100')!.claims.every((c) => c.value === 100)).toBe(true);
+  });
+
+  it('never joins two different numbers of one article, bounded or not ("at least 78" over a weekend, 85 over three days)', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-27', 'Seven miners were killed in a blast on Monday, bringing the death toll in coal mine accidents to 85 over the past three days. The weekend saw three mine disasters leaving at least 78 people dead.'),
+      wire('b', '2006-11-27', 'The death toll in coal mine accidents rose to 85 over the past three days, after a blast killed seven miners on Monday.'),
+    );
+    expect(factWith(facts, 'a', '85')!.claims.map((c) => c.value)).toEqual([85, 85]);
+  });
+
   it('never joins a past accident an article recalls to the one it reports', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'A gas blast at the Luxi Colliery killed 40 miners on Saturday, the worst accident this year.'),

@@ -21,6 +21,17 @@ describe('what happened to what a figure counts', () => {
     expect(predicates('The death toll from the blast climbed to 35.')).toEqual([['35', 'die']]);
   });
 
+  it('reads the dead counted as such ("343 dead", "406 deaths") as deaths, and what they are said to have done after "to"', () => {
+    expect(predicates('The blaze left at least 343 dead. Bird flu has caused 68 deaths. There were 12 fatalities.')).toEqual([['343', 'die'], ['68', 'die'], ['12', 'die']]);
+    expect(predicates('More than 100 Indians are believed to have died in the fire.')).toEqual([['100', 'die']]);
+  });
+
+  it('gives a part after ", including" what happened to the whole', () => {
+    expect(predicates('The fire killed 217 pilgrims, including an estimated 100 Indians.')).toEqual([['217', 'kill'], ['100', 'kill']]);
+    // With no verb of the whole near, the part is what is included.
+    expect(predicates('The 12 states, including 3 large ones, voted.')[1]).toEqual(['3', 'include']);
+  });
+
   it('is not a purpose after a noun ("the raid to free the 72 hostages"), which says what was meant', () => {
     expect(predicates('Fujimori was praised after the raid to free the 72 hostages.')).toEqual([['72', undefined]]);
     expect(predicates('Troops managed to free 71 hostages.')).toEqual([['71', 'free']]);
