@@ -353,6 +353,10 @@ export function isBusinessNoun(word: string): boolean {
   return isKindOf(word, BUSINESS_KINDS);
 }
 
+/** A time of celebration: "festival", "holiday", "feast" (the "Eid al-Adha festival" is no one). */
+export const isCelebrationNoun = (word: string) => isKindOf(word, CELEBRATIONS);
+const CELEBRATIONS = new Set(['festival', 'holiday', 'celebration', 'feast']);
+
 /** An undertaking: "operation", "project", "campaign", "exercise" (not "commerce", "trade" or "education"). */
 export const isUndertakingNoun = (word: string) => isKindOf(word, UNDERTAKINGS);
 const UNDERTAKINGS = new Set(['undertaking', 'effort', 'operation']);

@@ -2,6 +2,7 @@ import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { readableId, uniqueIds } from './ids';
+import { WEEKDAYS } from '../calendar';
 import { isCommonWord, isKindOfPersonOrQuality, isPeopleOfName, isSynonym, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
 
 /** The mentions of one entity within one article, as the extractor grouped them. */
@@ -500,6 +501,8 @@ function isNoName(group: Cluster[]): boolean {
   if (group.every((c) => isPeopleOfName(c.canonical) && !lookupName(c.canonical))) return true;
   // "Indian Moslem", "Sunni Arab": words for peoples and faiths name a group, no one.
   if (group.every((c) => c.canonical.split(/\s+/).every(isGroupAdjective))) return true;
+  // "Suday": a weekday's name with a letter lost names a day, misspelt.
+  if (group.every((c) => c.type === 'other' && Object.keys(WEEKDAYS).some((day) => oneEditApart(c.canonical.toLowerCase(), day)))) return true;
   if (group.some((c) => c.type !== 'other' && !/^\p{Lu}\.?$/u.test(c.canonical))) return false;
   return group.every(
     (c) =>

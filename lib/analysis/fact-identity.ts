@@ -2,6 +2,7 @@ import type { Predicate } from '../extract/predicate';
 import { consistent, isFuzzy, type Candidate } from './fact-candidates';
 import type { FigureMention } from '../extract';
 import { SMALL_COUNT } from './figure-noise';
+import { jaccard } from './words';
 import { isCognitionVerb, isKindOfEither, sameMeaning } from '../wordnet';
 
 /**
@@ -207,18 +208,25 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
 const ANYONE = new Set(['people', 'person', 'dead']);
 
 /**
- * One article saying its figure again in other words: the same number of the same event,
- * with the same thing happening to it, counting people once as "pilgrims" and once as a toll
- * ("killed 217 Moslem pilgrims" … "increased the overall toll … to 217"). Not a small count,
- * which may well be two things ("two soldiers … two hostages"), nor two kinds of people
- * ("12 soldiers" and "12 civilians").
+ * One article saying its figure again in other words: the same number of the same event, the
+ * same thing happening to it when both say, counting people once as "pilgrims" and once as a
+ * toll ("killed 217 Moslem pilgrims" … "increased the overall toll … to 217"), or the same span
+ * around the same words ("three months' martial law" … "the martial law for three months"). Not a
+ * small count, which may well be two things ("two soldiers … two hostages"), nor two kinds of
+ * people ("12 soldiers" and "12 civilians").
  */
 export function restates(a: Candidate, b: Candidate): boolean {
-  if (a.article !== b.article || a.figure.at.anchor === b.figure.at.anchor || a.figure.kind !== 'count' || b.figure.kind !== 'count') return false;
-  if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound || a.figure.value <= SMALL_COUNT) return false;
+  const kind = a.figure.kind;
+  if (a.article !== b.article || a.figure.at.anchor === b.figure.at.anchor || kind !== b.figure.kind || (kind !== 'count' && kind !== 'duration')) return false;
+  if (a.figure.value !== b.figure.value || a.figure.bound !== b.figure.bound || (kind === 'duration' && a.figure.unit !== b.figure.unit)) return false;
+  if (kind === 'count' && a.figure.value <= SMALL_COUNT) return false;
   const [pa, pb] = [predicateOf(a), predicateOf(b)];
-  if (!pa || !pb || !sameMeaning(pa, pb) || !sameEvent(a, b) || !sameNations(a, b)) return false;
+  if ((pa && pb && !sameMeaning(pa, pb)) || !sameEvent(a, b) || !sameNations(a, b)) return false;
   const [ha, hb] = [a.head, b.head];
-  return !ha || !hb || ha === hb || ANYONE.has(ha) || ANYONE.has(hb) || isKindOfEither(ha, hb);
+  if (ha && hb) return ha === hb || ANYONE.has(ha) || ANYONE.has(hb) || isKindOfEither(ha, hb);
+  // A span without a noun is of the same thing when the words around it say so; a count needs its noun.
+  return kind === 'duration' && jaccard(a.context, b.context) >= SAME_WORDS;
 }
 
+/** How alike the words around two spans of one article must be to be one span said twice. */
+const SAME_WORDS = 0.2;

@@ -25,7 +25,12 @@ export function factStatus(versions: Version[]): FactStatus {
   if (values.size <= 1) {
     if (fuzzy.length === 0) return 'agree';
     const value = exact[0]?.value;
-    if (value === undefined) return new Set(fuzzy.map((v) => String(v.value))).size === 1 ? 'agree' : 'approximate';
+    // "more than 1,000 killed" on Tuesday, "up to 3,000 dead" on Thursday: a later report updates the claim.
+    if (value === undefined) {
+      if (new Set(fuzzy.map((v) => String(v.value))).size === 1) return 'agree';
+      const numbers = new Set(fuzzy.map((v) => parseFloat(String(v.value))));
+      return numbers.size > 1 && writtenApart(fuzzy) ? 'changed' : 'approximate';
+    }
     if (typeof value === 'number' && fuzzy.every((v) => v.fits!(value))) return 'approximate';
     // "killed 217", then nine days later "at least 343 dead": a later report updates the toll.
     return writtenApart(versions) ? 'changed' : 'differ';

@@ -1,7 +1,7 @@
 import type { EntityType } from './schema';
 import type { Word } from './words';
 import type { ResolvedPiece } from './aliases';
-import { isCommonWord, nounClass, type NounClass } from '../wordnet';
+import { isCelebrationNoun, isCommonWord, nounClass, type NounClass } from '../wordnet';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 
 type Vote = 'person' | 'organization' | 'place' | 'not-person' | 'qualified-body';
@@ -110,6 +110,12 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
         retyped.set(id, { type: 'organization', weak: false });
         continue;
       }
+    }
+    // "the Muslim Eid al-Adha festival": a name before a time of celebration names it, whatever it reads like.
+    // A place keeps its type: the "Abuja carnival" is held in Abuja.
+    if (mentions.every((p) => p.type !== 'place') && mentions.some((p) => isCelebrationNoun(words[p.to]?.lower ?? '') && adjacent(words[p.to - 1], words[p.to]))) {
+      retyped.set(id, { type: 'other', weak: false });
+      continue;
     }
     if (mentions.some((p) => !p.weak)) continue;
     const votes = mentions.flatMap((p) => votesAt(words, p));

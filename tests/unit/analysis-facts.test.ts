@@ -119,6 +119,18 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '100')!.claims.every((c) => c.value === 100)).toBe(true);
   });
 
+  it('joins a span an article gives twice around the same words; calls a later bounded claim with another number changed', () => {
+    const facts = factsOf(
+      wire('a', '2006-12-29', '"We need three months\' martial law," the prime minister told parliament on Friday.', 'Parliament will vote on the martial law for three months next week.'),
+    );
+    expect(factWith(facts, 'a', "three months")!.claims).toHaveLength(2);
+    const tolls = factsOf(
+      wire('b', '2006-12-26', 'The prime minister said on Tuesday that more than 1,000 fighters have been killed in the fighting around Baidoa.'),
+      wire('c', '2006-12-28', 'The prime minister said on Thursday that up to 3,000 fighters have been killed in the fighting around Baidoa.'),
+    );
+    expect(factWith(tolls, 'b', '1,000')).toMatchObject({ status: 'changed' });
+  });
+
   it('never joins two different numbers of one article, bounded or not ("at least 78" over a weekend, 85 over three days)', () => {
     const facts = factsOf(
       wire('a', '2006-11-27', 'Seven miners were killed in a blast on Monday, bringing the death toll in coal mine accidents to 85 over the past three days. The weekend saw three mine disasters leaving at least 78 people dead.'),

@@ -36,6 +36,14 @@ describe('weekdays', () => {
     expect(dates('Ministers had to decide by Thursday.')[0]).toMatchObject({ value: '2006-11-30', future: true });
   });
 
+  it('with a scheduled event in the present tense before them look forward ("climaxes on Wednesday")', () => {
+    // 2006-11-27 is a Monday.
+    expect(dates('The pilgrimage climaxes on nearby Mount Arafat on Wednesday.')).toEqual([{ text: 'Wednesday', value: '2006-11-29', future: true }]);
+    expect(dates('The magazine starts publication in Beijing on Sunday.')).toEqual([{ text: 'Sunday', value: '2006-12-03', future: true }]);
+    // In the past tense the day has gone.
+    expect(dates('The pilgrimage climaxed on Mount Arafat on Wednesday.')).toEqual([{ text: 'Wednesday', value: '2006-11-22', future: false }]);
+  });
+
   it('after "by" but possessive name a past day', () => {
     expect(dates("Three miners were hurt by Saturday's blast.")[0]).toMatchObject({ value: '2006-11-25', future: false });
   });
