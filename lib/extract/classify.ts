@@ -3,7 +3,7 @@ import { isFirstName, type Word } from './words';
 import type { Chunk } from './chunks';
 import { headOf, isTypedHead } from './chunks';
 import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
+import { HONORIFICS, NAME_STYLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
 import { isCommonWord, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
@@ -112,6 +112,8 @@ function qualifiers(words: Word[], from: number, to: number, text: string): Piec
 function titleSplit(words: Word[], from: number, to: number): { titleFrom: number; nameFrom: number } | undefined {
   for (let h = to - 2; h >= from; h--) {
     if (!isTitleHead(words[h]!) && !isPersonNoun(words[h]!)) continue;
+    // "Sheikh Sharif Sheikh Ahmed": a style between two names is part of the name (the father's), not a title.
+    if (isStyleInName(words, from, h)) continue;
     // "Lord's Resistance Army", "Senior Officials' Meeting": a possessive title owns the name, it titles no one.
     if (ownsName(words, h)) continue;
     let name = h + 1;
@@ -123,6 +125,12 @@ function titleSplit(words: Word[], from: number, to: number): { titleFrom: numbe
     if (name < to && isPlausibleName(words, name, to)) return { titleFrom: titlePhraseStartAt(words, from, h), nameFrom: name };
   }
   return undefined;
+}
+
+/** A style ("Sheikh") right after a name of the same chunk, not after a title or a nationality ("Saudi King Abdullah"). */
+function isStyleInName(words: Word[], from: number, h: number): boolean {
+  const before = words[h - 1];
+  return h > from && NAME_STYLES.has(headOf(words[h])) && !!before && !isTitleWord(before) && !countryOfDemonym(before.text) && !lookupName(before.text) && /^\p{Lu}\p{Ll}+$/u.test(before.text);
 }
 
 /** Where the title phrase that ends the chunk starts, if the chunk ends in a title ("U.S. Trade Representative"). */

@@ -67,7 +67,20 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
     else if (kind === 'person' && after!.lower.endsWith('s')) votes.push('not-person');
   }
   votes.push(...appositiveAfter(words, p));
+  if (isDistanceAfter(words, p.to)) votes.push('place');
   return votes;
+}
+
+const DISTANCE_UNIT = /^(?:kilometres|kilometers|km|miles|kms)$/;
+
+/** "Dinsoor, about 270 kilometres (170 miles) west of Mogadishu": somewhere, so far from somewhere else. */
+function isDistanceAfter(words: Word[], to: number): boolean {
+  const sentence = words[to - 1]!.sentence;
+  if (!/^,\s+$/.test(words[to]?.gap ?? '')) return false;
+  for (let i = to; i < to + 4 && i < words.length && words[i]!.sentence === sentence; i++) {
+    if (DISTANCE_UNIT.test(words[i]!.lower)) return i > to && /^[\d,.]+$|^\p{Ll}+$/u.test(words[i - 1]!.text) && words.slice(to, i).some((w) => /\d/.test(w.text) || w.tags.has('Value'));
+  }
+  return false;
 }
 
 /** What a noun in apposition after the mention says it is. */

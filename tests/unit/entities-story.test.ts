@@ -516,6 +516,15 @@ describe('names opening a sentence', () => {
     expect(names('The ruling was signed by Judge Arif Abdulrazzak Shaheen of the Iraqi High Criminal Court.')).toEqual(['Arif Abdulrazzak Shaheen:person', 'Iraqi High Criminal Court:organization']);
   });
 
+  it('a style between two names is part of the name ("Sheikh Sharif Sheikh Ahmed"), not a nationality\'s title', () => {
+    expect(names('"We have decided," Sheikh Sharif Sheikh Ahmed, the head of the committee, told reporters.')).toEqual(['Sheikh Sharif Sheikh Ahmed:person']);
+    expect(names('Saudi King Abdullah met him.')).toEqual(['Abdullah:person']);
+  });
+
+  it('a name so many kilometres from somewhere is a place ("Dinsoor, about 270 kilometres west of Mogadishu")', () => {
+    expect(names('Islamic forces took control of Dinsoor, about 270 kilometres (170 miles) west of Mogadishu.')).toEqual(['Dinsoor:place', 'Mogadishu:place']);
+  });
+
   it('two abstract nouns joined by "and" inside a body\'s name stay in it; a body and another do not', () => {
     expect(names('The Chinese Center for Disease Control and Prevention is carrying out tests.')).toEqual(['Chinese Center for Disease Control and Prevention:organization']);
     expect(names('The Commerce Department and Treasury agreed.')).not.toContain('Commerce Department and Treasury:organization');

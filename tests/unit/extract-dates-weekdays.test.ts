@@ -44,6 +44,12 @@ describe('weekdays', () => {
     expect(dates('The pilgrimage climaxed on Mount Arafat on Wednesday.')).toEqual([{ text: 'Wednesday', value: '2006-11-22', future: false }]);
   });
 
+  it('right after an irregular past verb are the day it was said or done, whatever the rest will do', () => {
+    // 2006-11-27 is a Monday.
+    expect(dates('Military sources said Friday they believed the troops would not go south.')).toEqual([{ text: 'Friday', value: '2006-11-24', future: false }]);
+    expect(dates('The maneuvers began on Thursday and are to be carried out for ten days.')[0]).toMatchObject({ value: '2006-11-23', future: false });
+  });
+
   it('after "by" but possessive name a past day', () => {
     expect(dates("Three miners were hurt by Saturday's blast.")[0]).toMatchObject({ value: '2006-11-25', future: false });
   });
