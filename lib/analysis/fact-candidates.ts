@@ -48,6 +48,8 @@ export interface Candidate {
    * Indians" count a part of "343 dead", never a version of it.
    */
   nations: Set<string>;
+  /** What happened to the count the article gives before this one, if it says: "another" is another of those. */
+  previous?: FigureMention['predicate'];
   /** A rate over time ("6,000 lives a year"): a statistic, not an event. */
   perPeriod?: string;
   /** The nouns its article counts (heads) and the numbers it gives each, filled in once the story's candidates are known. */
@@ -192,6 +194,18 @@ function describedBusinesses(mentions: ArticleMentions, entityOf: Map<string, st
   return found;
 }
 
+/** For each figure, what happened to the one just before it in its article, when that one says. */
+function previousPredicates(figures: At<FigureMention>[]): Map<At<FigureMention>, NonNullable<FigureMention['predicate']>> {
+  const found = new Map<At<FigureMention>, NonNullable<FigureMention['predicate']>>();
+  let last: FigureMention['predicate'];
+  for (const f of [...figures].sort((a, b) => a.start - b.start)) {
+    if (f.equivalentOf) continue;
+    if (last) found.set(f, last);
+    last = f.predicate;
+  }
+  return found;
+}
+
 /** How far around a figure a demonym says whose count it is: "the Indian dead at around 100". */
 const NATION_REACH = 25;
 
@@ -237,6 +251,7 @@ export function candidatesOf(
   const dating = dates.filter((d) => !SINCE.test(text.slice(Math.max(0, d.start - 20), d.start)));
   const eraBySentence = erasOf(dating, reference, mentions.text.sentences());
   const daysBySentence = eventDaysOf(dating, text);
+  const previousOf = previousPredicates(mentions.figures);
   const restatements = new Map<number, At<FigureMention>>();
   for (const f of mentions.figures) if (f.equivalentOf) restatements.set(f.equivalentOf.start, f);
 
@@ -271,6 +286,7 @@ export function candidatesOf(
         ]),
         entities: new Set(entities),
         nations: nationsAround(sentence.text, offset, offset + figure.text.length + (figure.measure?.length ?? 0)),
+        ...(previousOf.has(figure) && { previous: previousOf.get(figure) }),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
         ...placesOf(placesBySentence.get(figure.at.anchor) ?? [], containment),
         ...perPeriod(mentions.text.text, figure.end),

@@ -50,7 +50,13 @@ const OTHER = /^(?:other|more|further|additional)\b/i;
 const ANOTHER = /\banother\s+$/i;
 
 /** A count of others than the ones reported ("thousands of other women", "another 19", "five more miners"). */
-const isOther = (c: Candidate) => OTHER.test((c.figure.measure ?? '').replace(/^of\s+/i, '')) || ANOTHER.test(c.quote.slice(0, c.offset));
+const isOther = (c: Candidate) => OTHER.test((c.figure.measure ?? '').replace(/^of\s+/i, '')) || (ANOTHER.test(c.quote.slice(0, c.offset)) && !anotherKind(c));
+
+/** "… killed 217. Another 1,290 people were injured": others than the dead, not more dead. */
+function anotherKind(c: Candidate): boolean {
+  const own = c.figure.predicate;
+  return own !== undefined && c.previous !== undefined && !sameMeaning(own, c.previous);
+}
 
 /**
  * What happened to what a figure counts, when its clause says: not for sums and rates, whose

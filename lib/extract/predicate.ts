@@ -56,7 +56,8 @@ function lemmaOf(w: Word, verbsOnly = false): Omit<Predicate, 'via'> | undefined
   if (NOT_PREDICATES.has(w.lower)) return undefined;
   const state = STATE_EVENTS.get(w.lower);
   if (state) return { lemma: state, pos: 'verb' };
-  if (w.tags.has('Auxiliary') || w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value')) return undefined;
+  // "during", "including" end like participles but are prepositions here.
+  if (w.tags.has('Auxiliary') || w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('ProperNoun') || w.tags.has('Value') || w.tags.has('Preposition')) return undefined;
   // compromise tags "killing" after a comma a noun and "trapped" an adjective: both are verbs here.
   const verb = w.tags.has('Verb') || /(?:ed|en|ing)$/.test(w.lower) ? verbLemma(w.lower) : '';
   if (verb) return { lemma: verb, pos: 'verb' };
@@ -92,6 +93,8 @@ function after(words: Word[], from: number): Predicate | undefined {
   return undefined;
 }
 
+/** Words that count the hurt themselves: "1,500 wounded", "30 injured". */
+const HURT = /^(?:wounded|injured)$/i;
 /** Words that count the dead themselves: "343 dead", "406 deaths", "12 fatalities". */
 const DEATHS = /^(?:dead|deaths?|fatalit(?:y|ies))$/i;
 /** How far back from ", including" the verb of the whole may stand: "killed 217 Moslem pilgrims, including". */
@@ -144,6 +147,8 @@ export function predicateOf(words: Word[], text: string, start: number, end: num
   // "claimed 17 lives", "the death toll climbed to 35", "left 343 dead", "caused 406 deaths": people died.
   if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb', via: 'state' };
   if (counted && DEATHS.test(counted.head)) return { lemma: 'die', pos: 'verb', via: 'state' };
+  // "left more than 1,500 wounded": people were wounded.
+  if (counted && HURT.test(counted.head)) return { lemma: verbLemma(counted.head.toLowerCase()), pos: 'verb', via: 'state' };
   // "killed 217 pilgrims, including 100 Indians": the part shares what happened to the whole.
   if (found?.lemma === 'include' && found.via === 'object') return includedIn(words, first) ?? found;
   if (DEATH_TOLL.test(clauseBefore.split(/[.;!?]/).at(-1) ?? '') && (!found || /^(?:rise|climb|reach|stand|increase|jump|hit|mount|soar)$/.test(found.lemma))) return { lemma: 'die', pos: 'verb', via: 'state' };

@@ -68,6 +68,20 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '276')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('reads "another" after a count of something else as no count of others ("… killed 217. Another 1,290 people were injured")', () => {
+    const facts = factsOf(
+      wire('a', '1997-04-16', 'The fire at the Mina camp killed 217 pilgrims. Another 1,290 people were injured at the Mina camp, many seriously.'),
+      wire('b', '1997-04-25', 'The fire at the Mina camp killed at least 343 people and left more than 1,500 wounded at the Mina camp.'),
+    );
+    expect(factWith(facts, 'a', '1,290')!.claims.map((c) => c.value)).toEqual([1290, 1500]);
+    // After a count of the same thing, "another" is more of it: never a version of the first.
+    const more = factsOf(
+      wire('c', '1997-04-16', 'The blast at the Luxi Colliery killed 12 miners. Another 19 miners were killed at the Luxi Colliery later.'),
+      wire('d', '1997-04-17', 'The blast at the Luxi Colliery killed 19 miners.'),
+    );
+    expect(factWith(more, 'c', '19')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('joins the same count of others in two reports ("128 other politicians")', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'The leaked files name 12 current or former world leaders and 128 other politicians and public officials.'),

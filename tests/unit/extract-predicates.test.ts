@@ -26,6 +26,11 @@ describe('what happened to what a figure counts', () => {
     expect(predicates('More than 100 Indians are believed to have died in the fire.')).toEqual([['100', 'die']]);
   });
 
+  it('reads the hurt counted as such ("1,500 wounded") as hurt, and never a preposition ("during") as what happened', () => {
+    expect(predicates('The fire left more than 1,500 wounded during the pilgrimage. The raid left 30 injured.')).toEqual([['1,500', 'wound'], ['30', 'injure']]);
+    expect(predicates('Prices rose 3 percent during the year.')).toEqual([['3 percent', undefined]]);
+  });
+
   it('gives a part after ", including" what happened to the whole', () => {
     expect(predicates('The fire killed 217 pilgrims, including an estimated 100 Indians.')).toEqual([['217', 'kill'], ['100', 'kill']]);
     // With no verb of the whole near, the part is what is included.
