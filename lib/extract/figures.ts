@@ -1,8 +1,8 @@
 import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
-import { clauseSubject, durationOf, measureAround } from './measure';
-import { predicateOf, verbLemma } from './predicate';
+import { clauseSubject, durationOf, measureAround, numberOfBefore } from './measure';
+import { predicateOf, stateOfCounted, verbLemma } from './predicate';
 import { isLeaderNoun, isPhrasalVerb } from '../wordnet';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
 import { MAGNITUDES, NUMBER_WORDS, VAGUE_MAGNITUDES } from './data/numbers';
@@ -209,6 +209,13 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   let end = f.end;
   const paren = /^\s*\([^)]{1,40}\)/.exec(text.slice(end));
   if (paren) end += paren[0].length;
+  // "The number of dead rose to 35": what the number is of is what is counted.
+  const numberOf = f.kind === 'count' && f.unit === undefined && !measureAround(words, f.start, end, text, { linkPrepositions: false, lookBack: false }) ? numberOfBefore(words, f.start, text) : undefined;
+  if (numberOf) {
+    const { phrase, participle } = numberOf;
+    const predicate = participle ? { lemma: verbLemma(participle.lower), pos: 'verb' as const, via: 'state' as const } : stateOfCounted(phrase.head);
+    return { ...f, measure: phrase.text, unit: phrase.head, ...(predicate && { predicate }) };
+  }
   // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures only what it is "of".
   const inUnits = f.kind === 'count' && f.unit !== undefined;
   const phrase = f.kind === 'duration' && !f.text.includes('-') ? durationOf(words, end, text) : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });

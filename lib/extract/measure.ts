@@ -174,3 +174,43 @@ function commonNounBefore(words: Word[], at: number, text: string): NounPhrase |
   while (from > 0 && spaced(words[from]) && isNpWord(words[from - 1]!) && !words[from - 1]!.possessive && !words[from - 1]!.tags.has('ProperNoun')) from--;
   return { text: text.slice(words[from]!.start, head.end), head: head.text, end: head.end };
 }
+
+/** How many words may stand between "the number of X" and its figure: "… has climbed to", "… could number up to". */
+const NUMBER_OF_REACH = 8;
+
+/**
+ * What "the number of X" before a figure counts, and the participle after X if any: "the number
+ * of dead rose to 35", "the number of people killed reached 85". The verb of the clause says how
+ * the number moved, not what happened to X.
+ */
+export function numberOfBefore(words: Word[], start: number, text: string): { phrase: NounPhrase; participle?: Word } | undefined {
+  const at = findIndexSorted(words, (w) => w.end > start);
+  const figure = at === -1 ? words.length : at;
+  const sentence = words[figure]?.sentence ?? words[figure - 1]?.sentence;
+  for (let k = figure - 2; k >= 1 && k >= figure - NUMBER_OF_REACH - 3 && words[k]!.sentence === sentence; k--) {
+    if (words[k]!.lower !== 'of' || !/^number$/i.test(words[k - 1]!.text) || !/\bthe\s+(?:total\s+)?$/i.test(text.slice(Math.max(0, words[k - 1]!.start - 10), words[k - 1]!.start))) continue;
+    let phrase = nounPhraseAt(words, k + 1, text);
+    if (!phrase || phrase.end > words[figure - 1]!.end) return undefined;
+    // "the number of dead rose to 35": compromise may read the clause's verb as a noun of the phrase.
+    const inPhrase = words.filter((w) => w.start >= words[k + 1]!.start && w.end <= phrase!.end);
+    const next = words.find((w) => w.start >= phrase!.end);
+    const verbRead = inPhrase.length > 1 && /^(?:to|at)$/.test(next?.lower ?? '');
+    if (verbRead) {
+      const kept = inPhrase.at(-2)!;
+      phrase = { text: text.slice(inPhrase[0]!.start, kept.end), head: kept.text, end: kept.end };
+    }
+    // The figure is what the number came to: a verb stands between ("rose to", "stood at", "could
+    // number"), or one before brings it "to" the figure ("bringing the number of fatalities to 2,946").
+    const between = words.filter((w) => w.start >= phrase!.end && w.end <= start);
+    const brought = words[k - 3]?.tags.has('Verb') && between.at(-1)?.lower === 'to';
+    if (!verbRead && !brought && !between.some((w) => w.tags.has('Verb') || w.tags.has('Copula'))) return undefined;
+    const after = words.find((w) => w.start >= phrase!.end);
+    // "the number of people killed reached 85": a participle, when the clause's own verb follows it
+    // ("the number of inhabitants increased by 90,000" has no participle).
+    const verbAfter = (w: Word) => words.some((v) => v.start > w.end && v.end <= start && (v.tags.has('Verb') || v.tags.has('Copula')));
+    const participle = after && after.start < start && spaced(after) && /(?:ed|en)$/.test(after.lower) && after.tags.has('Verb') && verbAfter(after) ? after : undefined;
+    return { phrase: phrase!, ...(participle && { participle }) };
+  }
+  return undefined;
+}
+

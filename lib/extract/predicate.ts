@@ -93,6 +93,12 @@ function after(words: Word[], from: number): Predicate | undefined {
   return undefined;
 }
 
+/** What happened to the people a word counts by what happened to them: "dead", "deaths", "wounded". */
+export function stateOfCounted(head: string): Predicate | undefined {
+  if (DEATHS.test(head)) return { lemma: 'die', pos: 'verb', via: 'state' };
+  return HURT.test(head) ? { lemma: verbLemma(head.toLowerCase()), pos: 'verb', via: 'state' } : undefined;
+}
+
 /** Words that count the hurt themselves: "1,500 wounded", "30 injured". */
 const HURT = /^(?:wounded|injured)$/i;
 /** Words that count the dead themselves: "343 dead", "406 deaths", "12 fatalities". */
@@ -146,9 +152,9 @@ export function predicateOf(words: Word[], text: string, start: number, end: num
   const found = participle ?? before(words, first) ?? following;
   // "claimed 17 lives", "the death toll climbed to 35", "left 343 dead", "caused 406 deaths": people died.
   if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb', via: 'state' };
-  if (counted && DEATHS.test(counted.head)) return { lemma: 'die', pos: 'verb', via: 'state' };
-  // "left more than 1,500 wounded": people were wounded.
-  if (counted && HURT.test(counted.head)) return { lemma: verbLemma(counted.head.toLowerCase()), pos: 'verb', via: 'state' };
+  // "left 343 dead", "left more than 1,500 wounded": people died, people were wounded.
+  const state = counted && stateOfCounted(counted.head);
+  if (state) return state;
   // "killed 217 pilgrims, including 100 Indians": the part shares what happened to the whole.
   if (found?.lemma === 'include' && found.via === 'object') return includedIn(words, first) ?? found;
   if (DEATH_TOLL.test(clauseBefore.split(/[.;!?]/).at(-1) ?? '') && (!found || /^(?:rise|climb|reach|stand|increase|jump|hit|mount|soar)$/.test(found.lemma))) return { lemma: 'die', pos: 'verb', via: 'state' };

@@ -31,6 +31,15 @@ describe('what happened to what a figure counts', () => {
     expect(predicates('Prices rose 3 percent during the year.')).toEqual([['3 percent', undefined]]);
   });
 
+  it('counts what "the number of" is of, with what happened to it, not how the number moved', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.measure, f.predicate?.lemma]);
+    expect(read('The number of dead rose to 35 on Monday.')).toEqual([['35', 'dead', 'die']]);
+    expect(read('The number of people killed reached 85.')).toEqual([['85', 'people', 'kill']]);
+    expect(read('He said the number of wounded could number up to 5,000.')).toEqual([['5,000', 'wounded', 'wound']]);
+    // No verb brings the number to the figure: the figure is of something else.
+    expect(read('The number of cities with populations of more than 10 million will grow.')[0]![1]).toBe('populations');
+  });
+
   it('gives a part after ", including" what happened to the whole', () => {
     expect(predicates('The fire killed 217 pilgrims, including an estimated 100 Indians.')).toEqual([['217', 'kill'], ['100', 'kill']]);
     // With no verb of the whole near, the part is what is included.
