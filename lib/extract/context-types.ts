@@ -3,6 +3,7 @@ import type { Word } from './words';
 import type { ResolvedPiece } from './aliases';
 import { isCelebrationNoun, isCommonWord, nounClass, type NounClass } from '../wordnet';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
+import { MEASURE_UNITS } from './data/units';
 
 type Vote = 'person' | 'organization' | 'place' | 'not-person' | 'qualified-body';
 
@@ -71,14 +72,15 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
   return votes;
 }
 
-const DISTANCE_UNIT = /^(?:kilometres|kilometers|km|miles|kms)$/;
+/** Units of distance, as the figures' unit table gives them: "kilometres", "km", "kms", "miles". */
+const isDistanceUnit = (w: Word) => ['kilometer', 'mile'].includes(MEASURE_UNITS[w.lower] ?? MEASURE_UNITS[w.lower.replace(/s$/, '')] ?? '');
 
 /** "Dinsoor, about 270 kilometres (170 miles) west of Mogadishu": somewhere, so far from somewhere else. */
 function isDistanceAfter(words: Word[], to: number): boolean {
   const sentence = words[to - 1]!.sentence;
   if (!/^,\s+$/.test(words[to]?.gap ?? '')) return false;
   for (let i = to; i < to + 4 && i < words.length && words[i]!.sentence === sentence; i++) {
-    if (DISTANCE_UNIT.test(words[i]!.lower)) return i > to && /^[\d,.]+$|^\p{Ll}+$/u.test(words[i - 1]!.text) && words.slice(to, i).some((w) => /\d/.test(w.text) || w.tags.has('Value'));
+    if (isDistanceUnit(words[i]!)) return i > to && /^[\d,.]+$|^\p{Ll}+$/u.test(words[i - 1]!.text) && words.slice(to, i).some((w) => /\d/.test(w.text) || w.tags.has('Value'));
   }
   return false;
 }

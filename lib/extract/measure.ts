@@ -193,18 +193,18 @@ export function numberOfBefore(words: Word[], start: number, text: string): { ph
     if (!phrase || phrase.end > words[figure - 1]!.end) return undefined;
     // "the number of dead rose to 35": compromise may read the clause's verb as a noun of the phrase.
     const inPhrase = words.filter((w) => w.start >= words[k + 1]!.start && w.end <= phrase!.end);
-    const next = words.find((w) => w.start >= phrase!.end);
-    const verbRead = inPhrase.length > 1 && /^(?:to|at)$/.test(next?.lower ?? '');
+    let after = words.find((w) => w.start >= phrase!.end);
+    const verbRead = inPhrase.length > 1 && /^(?:to|at)$/.test(after?.lower ?? '');
     if (verbRead) {
       const kept = inPhrase.at(-2)!;
       phrase = { text: text.slice(inPhrase[0]!.start, kept.end), head: kept.text, end: kept.end };
+      after = inPhrase.at(-1);
     }
     // The figure is what the number came to: a verb stands between ("rose to", "stood at", "could
     // number"), or one before brings it "to" the figure ("bringing the number of fatalities to 2,946").
     const between = words.filter((w) => w.start >= phrase!.end && w.end <= start);
     const brought = words[k - 3]?.tags.has('Verb') && between.at(-1)?.lower === 'to';
     if (!verbRead && !brought && !between.some((w) => w.tags.has('Verb') || w.tags.has('Copula'))) return undefined;
-    const after = words.find((w) => w.start >= phrase!.end);
     // "the number of people killed reached 85": a participle, when the clause's own verb follows it
     // ("the number of inhabitants increased by 90,000" has no participle).
     const verbAfter = (w: Word) => words.some((v) => v.start > w.end && v.end <= start && (v.tags.has('Verb') || v.tags.has('Copula')));

@@ -150,7 +150,7 @@ export function predicateOf(words: Word[], text: string, start: number, end: num
   // "the 72 hostages held in …": a participle right after the counted noun says what they are.
   const participle = following && next !== -1 && spaced(words[next]) && /(?:ed|en)$/.test(words[next]!.lower) ? following : undefined;
   const found = participle ?? before(words, first) ?? following;
-  // "claimed 17 lives", "the death toll climbed to 35", "left 343 dead", "caused 406 deaths": people died.
+  // "claimed 17 lives", "the death toll climbed to 35": people died.
   if (counted && LIVES.test(counted.head) && found?.pos === 'verb') return { lemma: 'die', pos: 'verb', via: 'state' };
   // "left 343 dead", "left more than 1,500 wounded": people died, people were wounded.
   const state = counted && stateOfCounted(counted.head);
