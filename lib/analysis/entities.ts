@@ -1,6 +1,7 @@
 import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isGroupAdjective, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
+import { withHeadlines } from './headline-entities';
 import { readableId, uniqueIds } from './ids';
 import { WEEKDAYS } from '../calendar';
 import { isCommonWord, isKindOfPersonOrQuality, isPeopleOfName, isSynonym, isUndertakingNoun, nounClass, readsAsNoun, sameThing } from '../wordnet';
@@ -572,7 +573,7 @@ export function buildEntityIndex(articles: ArticleMentions[]): EntityIndex {
         .map(([entity, sentences]) => ({ entity, sentences })),
     };
   });
-  return { entities: withDatelines(entities, articles, order), idOfMention };
+  return { entities: withHeadlines(withDatelines(entities, articles, order), articles, order), idOfMention };
 }
 
 /**

@@ -176,7 +176,9 @@ function isPlausibleName(words: Word[], from: number, to: number): boolean {
     if ((CONNECTOR.has(w.lower) && !lastSyllable) || (headWord && !(i === from && to - from > 1 && (isFirstName(w.text) || w.tags.has('Person'))))) return false;
     // Right after a title a nationality is a first name ("Minister German Gref"): nationalities come before titles.
     const givenName = i === from && to - from > 1 && countryOfDemonym(w.text) && !lookupName(w.text);
-    if (lookupName(w.text) || (countryOfDemonym(w.text) && !givenName) || (ACRONYM.test(w.text) && w.text.length > 2)) return false;
+    // "Ambassador M.H. Ansari": initials before a surname are the name's, unlike an acronym ("Ambassador UNHCR").
+    const initials = i < to - 1 && /^(?:\p{Lu}\.){2,3}$/u.test(w.text);
+    if (lookupName(w.text) || (countryOfDemonym(w.text) && !givenName) || (ACRONYM.test(w.text) && w.text.length > 2 && !initials)) return false;
   }
   return true;
 }

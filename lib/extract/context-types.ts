@@ -20,10 +20,15 @@ function commonNoun(w: Word | undefined, before?: Word): NounClass | undefined {
   const compound = before && /^\p{Ll}/u.test(before.text) && w && /^\p{Ll}/u.test(w.text) ? `${before.lower} ${w.lower}` : undefined;
   if (compound && isCommonWord(compound)) return nounClass(compound);
   if (!w || !/^\p{Ll}/u.test(w.text) || !w.tags.has('Noun')) return undefined;
-  if (PLACE_HEADS.has(w.lower)) return 'location';
-  if (ORGANIZATION_HEADS.has(w.lower)) return 'group';
-  return nounClass(w.lower);
+  return headClass(w.lower);
 }
+
+/** A lower-case word's class as a noun, whatever the tagger made of it. */
+const headClass = (lower: string): NounClass | undefined => (PLACE_HEADS.has(lower) ? 'location' : ORGANIZATION_HEADS.has(lower) ? 'group' : nounClass(lower));
+
+/** The next word heads the compound when it names a person, a body or a place ("party official", not "group run"). */
+const isCompoundHead = (w: Word, next: Word | undefined) =>
+  adjacent(w, next) && /^\p{Ll}/u.test(next!.text) && ['person', 'group', 'location'].includes(headClass(next!.lower) ?? '');
 
 const adjacent = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.sentence === b.sentence && b.gap === ' ' && !a.possessive;
 
@@ -99,7 +104,10 @@ function appositive(words: Word[], from: number): Array<'person' | 'organization
   for (let i = from; i < from + 5 && i < words.length && words[i]!.sentence === sentence; i++) {
     const w = words[i]!;
     if (APPOSITIVE_SKIP.has(w.lower) || w.possessive || w.tags.has('Adjective') || /^\p{Lu}/u.test(w.text)) continue;
-    const kind = commonNoun(w);
+    let kind = commonNoun(w);
+    // "an Indian home minister", "a party official": a noun before another only qualifies it; the last
+    // is what X is, though the tagger may read it as a verb ("investment firm").
+    for (let j = i; kind && isCompoundHead(words[j]!, words[j + 1]); j++) kind = headClass(words[j + 1]!.lower);
     return kind === 'person' ? ['person'] : kind === 'group' ? ['organization'] : kind === 'location' ? ['place'] : [];
   }
   return [];
@@ -133,7 +141,7 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
       continue;
     }
     if (mentions.some((p) => !p.weak)) continue;
-    const votes = mentions.flatMap((p) => votesAt(words, p));
+    const votes = mentions.flatMap((p) => votesAt(words, p))
     const count = (v: Vote) => votes.filter((x) => x === v).length;
     const ranked = (['organization', 'place', 'person'] as const)
       .map((type) => ({ type, n: count(type) + (type === 'organization' ? count('qualified-body') : 0) - (type === 'person' ? count('not-person') : 0) }))

@@ -99,6 +99,8 @@ export const Entity = z.object({
   ages: z.array(EntityAge).optional(),
   /** Articles datelined here ("HANOI, Nov. 12 (Xinhua)"): they name the place, though not in a sentence. */
   datelines: z.array(z.object({ article: ArticleId, text: z.string().min(1) })).optional(),
+  /** Articles whose headline names it ("… WTO deal in Vietnam"), though no sentence does. */
+  headlines: z.array(z.object({ article: ArticleId, text: z.string().min(1) })).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -139,6 +139,22 @@ describe('datelines', () => {
     expect(lima.datelines).toEqual([{ article: 'a', text: 'LIMA, April 22, 1997 (AFP)' }, { article: 'b', text: 'LIMA, April 22, 1997 (AFP)' }]);
   });
 
+  it('an article whose headline names an entity of the story is one of its articles, with the headline; a common word never matches', () => {
+    const headlined = (id: string, headline: string, text: string) =>
+      Article.parse({ ...parseArticle(`${id}.txt`, id, `${headline}\n\nHANOI, Nov. 19, 2006 (Xinhua)\n\n${text}\n`), slug: id });
+    const story = analyzeStory([
+      headlined('a', 'Leaders gather for the summit', 'Leaders met in Vietnam on Friday. Theresa May attended.'),
+      headlined('b', 'Russia and Peru sign trade deal in Vietnam in May', 'The two countries signed the deal on Sunday, officials said.'),
+    ]);
+    const vietnam = story.entities.find((e) => e.name === 'Vietnam')!;
+    expect(vietnam.articles).toEqual(['a', 'b']);
+    expect(vietnam.headlines).toEqual([{ article: 'b', text: 'Russia and Peru sign trade deal in Vietnam in May' }]);
+    // "May" is Theresa May's surname, and a month: a headline's capital says nothing.
+    expect(story.entities.find((e) => e.name === 'Theresa May')!.articles).toEqual(['a']);
+    // Names no sentence of the story gives make no entity.
+    expect(story.entities.some((e) => e.name === 'Russia')).toBe(false);
+  });
+
   it('a dateline alone makes no entity', () => {
     const story = analyzeStory([datelined('a', 'TACNA', 'Troops freed the hostages on Tuesday after four months, officials said.')]);
     expect(story.entities.some((e) => e.name.toLowerCase() === 'tacna')).toBe(false);
@@ -173,6 +189,9 @@ describe('types from context', () => {
     // A name its own words made "other" (it opens on a verb) is a body when an appositive says so.
     expect(typeOf('The case was brought by Defend Democracy, a civic group run by lawyers.', 'Defend Democracy')?.type).toBe('organization');
     expect(typeOf('The case was brought by Defend Democracy, which lawyers run.', 'Defend Democracy')?.type).toBe('other');
+    // The last noun of a compound says what X is: "an Indian home minister" is a person, though "home" is a place.
+    expect(typeOf('But Rafiq Kolmar, an Indian home minister who was there, told the paper.', 'Rafiq Kolmar')?.type).toBe('person');
+    expect(typeOf('Kovar Lintaz, a party official, said the vote was fair.', 'Kovar Lintaz')?.type).toBe('person');
     // "X militants" are members of X, who is no one person: the guess is withdrawn, on evidence.
     expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')).toMatchObject({ type: 'other' });
     expect(typeOf('Troops said Zarqa Dawa militants freed nine hostages.', 'Zarqa Dawa')?.guessed).toBeUndefined();
@@ -514,6 +533,11 @@ describe('names opening a sentence', () => {
     expect(names('The patient surnamed Song is recovering. Song still coughs.')).toEqual(['Song:person', 'Song:person']);
     expect(extractEntities('The World Health Organization (WHO) met. Experts praised the WHO\'s team.').map((e) => e.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
     expect(names('The ruling was signed by Judge Arif Abdulrazzak Shaheen of the Iraqi High Criminal Court.')).toEqual(['Arif Abdulrazzak Shaheen:person', 'Iraqi High Criminal Court:organization']);
+  });
+
+  it('initials before a surname are part of the name after a title ("Ambassador M.H. Ansari")', () => {
+    expect(names('Ambassador M.H. Ansari said: "We are in a crisis."')).toEqual(['M.H. Ansari:person']);
+    expect(names('Power Secretary R.V. Shahi told reporters.')).toEqual(['R.V. Shahi:person']);
   });
 
   it('a style between two names is part of the name ("Sheikh Sharif Sheikh Ahmed"), not a nationality\'s title', () => {

@@ -68,12 +68,14 @@ export default async function EntityPage({ params }: Props) {
           const article = articleOf(articleId);
           const mentions = entity.mentions.filter((m) => m.article === articleId);
           const dateline = entity.datelines?.find((d) => d.article === articleId);
+          const headline = entity.headlines?.find((h) => h.article === articleId);
           return (
             <div key={articleId} className="mention-group">
               <h3>
                 <SiteLink href={article.url}>{article.title}</SiteLink> <span className="count">({mentions.length})</span>
               </h3>
               {dateline && <p className="meta">Datelined here: {dateline.text}</p>}
+              {headline && <p className="meta">Named in the headline</p>}
               <ul className="citations">
                 {mentions.map((m) => (
                   <li key={`${m.unit}-${m.start}`}>
