@@ -53,6 +53,8 @@ interface Synset {
   /** Its words as WordNet writes them: "Paris" capitalised, "border" not. */
   words: string[];
   pointers: Pointer[];
+  /** Its definition: "soldiers collectively". */
+  gloss: string;
 }
 
 function synset(offset: string, pos: Pos): Synset {
@@ -73,7 +75,8 @@ function synset(offset: string, pos: Pos): Synset {
     const pointerPos = POINTER_POS[fields[at + 2]!];
     if (pointerPos) pointers.push({ symbol: fields[at]!, offset: fields[at + 1]!, pos: pointerPos, source: parseInt(fields[at + 3]!.slice(0, 2), 16) });
   }
-  return { lexFile: fields[1]!, words, pointers };
+  const line = file.toString('utf8', start, file.indexOf(10, start));
+  return { lexFile: fields[1]!, words, pointers, gloss: line.slice(line.indexOf('|') + 1).trim() };
 }
 
 /**
@@ -329,12 +332,26 @@ function nounSenses(noun: string): string[] {
 function kindsOf(noun: string): { own: string[]; parents: string[] } {
   let found = kinds.get(noun);
   if (!found) {
-    const own = isAcronym(noun) ? nounSenses(noun) : nounSenses(noun).slice(0, SENSES);
+    const members = membersOf(noun);
+    const own = [...(isAcronym(noun) ? nounSenses(noun) : nounSenses(noun).slice(0, SENSES)), ...(members ? nounSenses(members).slice(0, SENSES) : [])];
     const parents = own.flatMap((o) => hypernymsOf(o, true));
     found = { own, parents };
     kinds.set(noun, found);
   }
   return found;
+}
+
+/**
+ * What a collective noun counts, when WordNet defines it by its members: "troops" are "soldiers
+ * collectively", so "160,000 troops" and "160,000 soldiers" count one kind of person.
+ */
+function membersOf(noun: string): string | undefined {
+  for (const form of [noun, `${noun}s`]) {
+    const first = senses(form, 'noun')[0];
+    const plural = first === undefined ? undefined : /^(\p{Ll}+)s collectively\b/u.exec(synset(first, 'noun').gloss)?.[1];
+    if (plural) return plural;
+  }
+  return undefined;
 }
 
 const NOUN_COMMUNICATION = '10';

@@ -31,6 +31,15 @@ const SAME_AMOUNT = 0;
 const SAME_VALUE_BONUS = 0.01;
 
 
+/**
+ * Two numbers from different articles whose sentences name no place, body or day: nothing says
+ * they are of one event ("killing at least seven people" before the vote, "left four people
+ * dead" on polling day), so what happened is not enough to call one a version of the other;
+ * their words must agree. The same number is likelier one count ("20,000 lives", "20,000 people").
+ */
+const unmoored = (a: Candidate, b: Candidate) =>
+  a.article !== b.article && a.figure.value !== b.figure.value && [a, b].every((x) => x.entities.size === 0 && x.days.size === 0);
+
 /** A figure as one source's version of its fact. */
 const versionOf = (c: Candidate): Version => ({
   article: c.article,
@@ -164,7 +173,7 @@ export function buildFigureFacts(
       if (!compatible(group, c)) continue;
       const threshold = group.every((g) => sameAmount(g, c))
         ? SAME_AMOUNT
-        : group.every((g) => saysWhatHappened(g, c) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
+        : group.every((g) => (saysWhatHappened(g, c) && !unmoored(g, c)) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
           ? SAME_FACT_SAID
           : SAME_FACT;
       const likeness = group.map((g) => jaccard(g.context, c.context));

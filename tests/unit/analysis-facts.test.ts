@@ -278,6 +278,28 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '183')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
   });
 
+  it('never joins tolls of two articles whose sentences name no place, body or day, unless their words agree', () => {
+    const facts = factsOf(
+      wire('a', '2005-12-12', 'Violence flared before the clampdown took full effect, killing at least seven people and wounding at least 30.'),
+      wire('b', '2005-12-17', 'The rare outbreaks of violence on polling day left four people dead.'),
+    );
+    expect(factWith(facts, 'b', 'four')?.claims.map((c) => c.article) ?? ['b']).toEqual(['b']);
+    // Named where it happened, what happened is enough: the words may share little.
+    const named = factsOf(
+      wire('a', '2006-11-26', 'Rescuers said the gas blast at the Luxi Colliery killed 12 miners.'),
+      wire('b', '2006-11-27', 'Twelve miners died at the Luxi Colliery, officials confirmed on Monday.'),
+    );
+    expect(factWith(named, 'a', '12')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
+  it('counts troops as soldiers: WordNet defines them as "soldiers collectively"', () => {
+    const facts = factsOf(
+      wire('a', '2005-12-15', 'Around 2,154 US soldiers have been killed in Iraq since the invasion, the Pentagon said.'),
+      wire('b', '2005-12-15', 'More than 2,140 US troops have been killed in Iraq since the invasion in 2003.'),
+    );
+    expect(factWith(facts, 'a', '2,154')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('joins the same count of one kind of thing in other words ("five locations", "five sites"), in few words alike', () => {
     const facts = factsOf(
       wire('a', '2006-11-13', 'Aides in Portville said five locations for the potential summit are under consideration.'),
