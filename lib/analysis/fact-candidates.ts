@@ -141,8 +141,22 @@ function eraOf(figure: At<FigureMention>, eras: Era[], figures: At<FigureMention
   const aboutLater = (at: number) =>
     figures.some((g) => g.at.anchor === figure.at.anchor && g.start >= figure.end && g.end <= at && RELATIVE_CLAUSE.test(text.slice(g.end, at)));
   // The last date said wins, as a year over "previously".
-  return [...eras].reverse().find((e) => e.at === undefined || !aboutLater(e.at))?.era;
+  return [...eras].reverse().find((e) => e.at === undefined || (!aboutLater(e.at) && !inAsideWithout(figure, e.at, text)))?.era;
 }
+
+/**
+ * "APEC, established in 1989, currently has 21 members": a date in a participle's aside between
+ * commas says when the name before it began, not when the figure outside the aside was true.
+ */
+function inAsideWithout(figure: At<FigureMention>, at: number, text: string): boolean {
+  const open = text.lastIndexOf(',', at);
+  const close = text.indexOf(',', at);
+  if (open < 0 || close < 0 || (figure.start > open && figure.start < close)) return false;
+  return PARTICIPLE_ASIDE.test(text.slice(open, at)) && !/[.;:!?]/.test(text.slice(open, close));
+}
+
+/** The opening of an aside on a past participle: ", established in", ", founded in", ", set up in". */
+const PARTICIPLE_ASIDE = /^,\s+(?:(?:which|that) was\s+)?(?:[a-z]+ed|set up|begun|born|built|held|made)\s+(?:[a-z]+\s+){0,3}$/;
 
 /** A relative clause about the noun after a number: "… schoolgirls who were kidnapped", "… girls and women kidnapped". */
 const RELATIVE_CLAUSE = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:who|which|that)\b|^(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|of|in|on|at|to|for|from|with|by|as)\b)[\p{L}-]+){1,4}?\s+[a-z]+ed\b/u;

@@ -11,7 +11,8 @@ const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
-const WORD_NUMBER = `(?:(?:${TENS})(?:-(?:${UNITS_WORDS}))?|${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'hundred' && w !== 'dozen'))})`;
+// "forty-eight", and "Forty eight" as some wires write it (not "twenty one-year-olds").
+const WORD_NUMBER = `(?:(?:${TENS})(?:-(?:${UNITS_WORDS})| (?:${UNITS_WORDS})\\b(?!-))?|${alt(Object.keys(NUMBER_WORDS).filter((w) => w !== 'hundred' && w !== 'dozen'))})`;
 const NUMBER = `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|(?<word>${WORD_NUMBER}))`;
 const MAGNITUDE = `(?:\\s?(?<mag>hundred|dozen|thousand|million|billion|trillion|mln|bln|bn|mn|tn)\\b|(?<short>m|b)\\b)`;
 const PERCENT = `(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct\\b))`;
@@ -157,7 +158,7 @@ function isPhoneNumber(text: string, start: number, end: number): boolean {
 function numberValue(num: string): number {
   const word = num.toLowerCase();
   if (/^[\d.,]+$/.test(word)) return Number(word.replace(/,/g, ''));
-  const [tens, ones] = word.split('-');
+  const [tens, ones] = word.split(/[- ]/);
   return (NUMBER_WORDS[tens!] ?? NaN) + (ones ? (NUMBER_WORDS[ones] ?? NaN) : 0);
 }
 

@@ -82,7 +82,9 @@ export function measureAround(words: Word[], start: number, end: number, text: s
   if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
     const w = words[next]!;
     const direct = nounPhraseAt(words, next, text, true);
-    if (direct) return direct;
+    // "10.9 billion yuan worth of debt" measures the debt: "worth" links, though the tagger reads a noun.
+    const worthOf = w.lower === 'worth' && words[next + 1]?.lower === 'of';
+    if (direct && !worthOf) return direct;
     // "71 of the hostages": a part of a known whole is counted in the whole's noun.
     const partOf = w.lower === 'of' && words[next + 1] !== undefined && isDeterminer(words[next + 1]!);
     if ((linkPrepositions || partOf) && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[next + 1])) {

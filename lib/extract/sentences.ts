@@ -26,9 +26,10 @@ export function sentenceAt(text: string, bounds: Array<[number, number]>, offset
 }
 
 // Modal and scheduling cues that put a sentence in the future; a scheduled event in the present
-// tense before its weekday is to come too ("The pilgrimage climaxes on nearby Mount Arafat on Wednesday").
+// tense before its weekday is to come too ("The pilgrimage climaxes on nearby Mount Arafat on Wednesday"),
+// and so is one a participle after its noun sets on the weekday ("a two-day summit … opening here Saturday").
 // "would" is the future seen from the past in reported speech ("her talk on Saturday would focus on …").
-const FUTURE_CUE = /\b(?:will|won't|shall|would(?!\s+have)|next|upcoming|plans? to|planned for|to be held|(?:is|are|am)\s+(?:expected|due|set|scheduled|slated|going|to))\b|'ll\b|\b(?:opens|begins|starts|ends|closes|climaxes|culminates|resumes|convenes|kicks off|takes place)\s+(?!\p{Ll}+ly\b)(?:[\p{L}\s-]{0,40}\s)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/iu;
+const FUTURE_CUE = /\b(?:will|won't|shall|would(?!\s+have)|next|upcoming|plans? to|planned for|to be held|(?:is|are|am)\s+(?:expected|due|set|scheduled|slated|going|to))\b|'ll\b|(?<=\p{Ll}\s)(?:opening|beginning|starting|convening|resuming)\s+(?:(?:here|there)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:opens|begins|starts|ends|closes|climaxes|culminates|resumes|convenes|kicks off|takes place)\s+(?!\p{Ll}+ly\b)(?:[\p{L}\s-]{0,40}\s)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/iu;
 // A past reporting verb: what comes before it (and up to "that", a comma or a colon after it) is
 // when it was said; what follows is what was said, whose tense is not the date's.
 // Not a passive "is expected to be announced on Thursday", which is the event itself.

@@ -278,6 +278,14 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '183')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
   });
 
+  it('reads a year in a participle\'s aside as the date of the name before it, not of the figure ("APEC, established in 1989, has 21 members")', () => {
+    const facts = factsOf(
+      wire('a', '2005-11-13', 'The forum, established in 1989, currently has 21 members, including Norland and Portville.'),
+      wire('b', '2005-11-16', 'The forum currently has 21 members, including Norland and Portville, the statement said.'),
+    );
+    expect(factWith(facts, 'a', '21')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('never joins tolls of two articles whose sentences name no place, body or day, unless their words agree', () => {
     const facts = factsOf(
       wire('a', '2005-12-12', 'Violence flared before the clampdown took full effect, killing at least seven people and wounding at least 30.'),

@@ -42,6 +42,9 @@ describe('weekdays', () => {
     expect(dates('The magazine starts publication in Beijing on Sunday.')).toEqual([{ text: 'Sunday', value: '2006-12-03', future: true }]);
     // In the past tense the day has gone.
     expect(dates('The pilgrimage climaxed on Mount Arafat on Wednesday.')).toEqual([{ text: 'Wednesday', value: '2006-11-22', future: false }]);
+    // A participle after its noun sets the event on the weekday to come; opening a sentence it does not.
+    expect(dates('Hu met Kibaki, who is in Beijing for a two-day summit opening here Saturday.')).toEqual([{ text: 'Saturday', value: '2006-12-02', future: true }]);
+    expect(dates('Starting on Saturday, toys of the five mascots have gone on sale.')).toEqual([{ text: 'Saturday', value: '2006-11-25', future: false }]);
   });
 
   it('right after an irregular past verb are the day it was said or done, whatever the rest will do', () => {

@@ -162,6 +162,12 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('It holds more-than 11 million documents.')[0]).toMatchObject({ value: 11e6, bound: 'lower' });
   });
 
+  it('reads "Forty eight" as 48, and what a sum is worth of ("10.9 billion yuan worth of debt")', () => {
+    expect(extractFigures('Forty eight African countries will attend, with twenty one-year terms.').map((f) => [f.text, f.value])).toEqual([['Forty eight', 48], ['twenty', 20], ['one-year', 1]]);
+    const [yuan] = extractFigures('China has canceled 10.9 billion yuan (1.36 billion U.S. dollars) worth of debt.');
+    expect(yuan).toMatchObject({ value: 10_900_000_000, measure: 'debt' });
+  });
+
   it('still reads a number word with no noun after it as no figure', () => {
     expect(extractFigures('One of them said two were hurt, and the three said nothing.')).toEqual([]);
   });
