@@ -48,7 +48,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       (!(isUndirected(c.parse) && PAST_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) && isFutureAt(sentence.text, c.start - sentence.start));
     const resolution = resolve(c.parse, ref, future, options.referenceApproximate === true);
     if (!resolution) continue;
-    let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future };
+    // "will renew the goals made in 1994": a period wholly before the article's day has come, whatever the tense.
+    const gone = ref !== undefined && resolution.value !== undefined && isBefore(resolution.value, formatDay(ref));
+    let mention: DateMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...resolution, resolved: resolution.value !== undefined, future: future && !gone };
     if (c.parse.kind === 'calendar' && c.parse.fiscal) mention.fiscal = true;
     mention = withModifier(text, mention);
     // "a day after February 3" resolves against that date; "a day after the vote" stays unresolved.
@@ -67,6 +69,9 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   }
   return mentions;
 }
+
+/** A year, month or day ("1994", "2005-07", "2005-11-11") that ends before the day `iso`. */
+const isBefore = (value: string, iso: string) => /^\d{4}(?:-\d{2}){0,2}$/.test(value) && value < iso.slice(0, value.length);
 
 /** All rule matches, longest first where they overlap. */
 function selectCandidates(text: string): Candidate[] {

@@ -22,6 +22,13 @@ describe('extractDates: absolute and partial dates', () => {
     for (const m of d) expect(t.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('never puts a period wholly before the reference date ahead, whatever the tense ("will renew the goals made in 1994")', () => {
+    const [made] = extractDates('Members will renew their commitment to the goals made in 1994.', { referenceDate: '2005-11-15' });
+    expect(made).toMatchObject({ value: '1994', future: false });
+    // The reference year itself may still be ahead.
+    expect(extractDates('The plan will take effect in 2005.', { referenceDate: '2005-11-15' })[0]).toMatchObject({ value: '2005', future: true });
+  });
+
   it('puts a month without a year nearest the reference date, tense breaking ties', () => {
     expect(values(extractDates('The general was sacked in December.', { referenceDate: '1997-04-01' }))).toEqual([['December', '1996-12']]);
     expect(values(extractDates('Elections were held in October.', { referenceDate: '1997-04-01' }))).toEqual([['October', '1996-10']]);
