@@ -66,8 +66,8 @@ export const DATE_RULES: DateRule[] = [
     const y = Number(m.groups!.y);
     return { kind: 'calendar', year: y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y, month: Number(m.groups!.m), day: Number(m.groups!.d) };
   }),
-  // Tuesday, April 1, 1997 · April 1 · Nov. 19, 2006
-  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}(?:\\s+|(?<=\\.))${DAY}(?:,?\\s+${YEAR})?`, (m) => ({
+  // Tuesday, April 1, 1997 · April 1 · Nov. 19, 2006 · Nov. 18-19, a span dated by its first day
+  rule(`(?:${WEEKDAY},?\\s+)?${MONTH}(?:\\s+|(?<=\\.))${DAY}(?:[-–][0-3]?\\d)?(?:,?\\s+${YEAR})?`, (m) => ({
     kind: 'calendar', year: yearOf(m.groups!.year), month: monthOf(m.groups!.month), day: Number(m.groups!.day),
   })),
   // 4 February 2025

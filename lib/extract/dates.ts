@@ -128,7 +128,7 @@ const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
  * will happen: "results, where voting ended Sunday, will …", "was killed on Monday". Not after
  * an auxiliary ("will be held Sunday"), nor a verb of scheduling ("expected Friday").
  */
-const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?:(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed|said|told|wrote|spoke|met|held|began|went|came|left|took|gave|sent|fell|rose|won|lost|made|found|saw|heard|struck|fled|sought|brought|thought|felt|kept|led|paid|ran|stood|broke|chose|drove|flew|grew|knew|threw|bought|caught|fought|taught|sank|swore|withdrew|overthrew|undertook)\s+(?:on\s+)?$/u;
+const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?:(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed|said|told|wrote|spoke|met|held|began|went|came|left|took|gave|sent|fell|rose|won|lost|made|found|saw|heard|struck|fled|sought|brought|thought|felt|kept|led|paid|ran|stood|broke|chose|drove|flew|grew|knew|threw|bought|caught|fought|taught|sank|swore|withdrew|overthrew|undertook)\s+(?:(?:here|there)\s+)?(?:on\s+)?$/u;
 /** A weekday or a day or month without its year: the words do not say whether it is past or to come. */
 const isUndirected = (p: DateParse) => (p.kind === 'weekday' && p.shift === undefined) || (p.kind === 'calendar' && p.year === undefined);
 /** "by Saturday's blast" names a past day, not a deadline. */

@@ -45,11 +45,22 @@ describe('weekdays', () => {
     // A participle after its noun sets the event on the weekday to come; opening a sentence it does not.
     expect(dates('Hu met Kibaki, who is in Beijing for a two-day summit opening here Saturday.')).toEqual([{ text: 'Saturday', value: '2006-12-02', future: true }]);
     expect(dates('Starting on Saturday, toys of the five mascots have gone on sale.')).toEqual([{ text: 'Saturday', value: '2006-11-25', future: false }]);
+    // "slated on Friday", "scheduled for Friday": still to come, unless it "was" so.
+    expect(dates('The meeting was held before the summit slated on Friday.')).toEqual([{ text: 'Friday', value: '2006-12-01', future: true }]);
+    expect(dates('The vote was scheduled for Friday.')).toEqual([{ text: 'Friday', value: '2006-11-24', future: false }]);
+    // The cue sets its own weekday ahead, not the others of the sentence, nor a cause's ("due to injuries").
+    expect(dates('At the airport on Monday evening, delegations arrived for a summit due to open Saturday.')).toEqual([
+      { text: 'Monday evening', value: '2006-11-27TEV', future: false },
+      { text: 'Saturday', value: '2006-12-02', future: true },
+    ]);
+    expect(dates('Two players pulled out due to injuries on Sunday.')).toEqual([{ text: 'Sunday', value: '2006-11-26', future: false }]);
   });
 
   it('right after an irregular past verb are the day it was said or done, whatever the rest will do', () => {
     // 2006-11-27 is a Monday.
     expect(dates('Military sources said Friday they believed the troops would not go south.')).toEqual([{ text: 'Friday', value: '2006-11-24', future: false }]);
+    // "announced here Monday", "said there on Friday": the place of the saying does not part the verb from its day.
+    expect(dates('Funds will be available later, an official announced here Friday.')).toEqual([{ text: 'Friday', value: '2006-11-24', future: false }]);
     expect(dates('The maneuvers began on Thursday and are to be carried out for ten days.')[0]).toMatchObject({ value: '2006-11-23', future: false });
   });
 

@@ -29,6 +29,11 @@ describe('extractDates: absolute and partial dates', () => {
     expect(extractDates('The plan will take effect in 2005.', { referenceDate: '2005-11-15' })[0]).toMatchObject({ value: '2005', future: true });
   });
 
+  it('dates a span of days by its first day ("Nov. 18-19")', () => {
+    expect(values(extractDates('The leaders meet in Busan on Nov. 18-19.', { referenceDate: '2005-11-13' }))).toEqual([['Nov. 18-19', '2005-11-18']]);
+    expect(values(extractDates('The fair runs March 2-7, 2006.', { referenceDate: '2005-11-13' }))).toEqual([['March 2-7, 2006', '2006-03-02']]);
+  });
+
   it('puts a month without a year nearest the reference date, tense breaking ties', () => {
     expect(values(extractDates('The general was sacked in December.', { referenceDate: '1997-04-01' }))).toEqual([['December', '1996-12']]);
     expect(values(extractDates('Elections were held in October.', { referenceDate: '1997-04-01' }))).toEqual([['October', '1996-10']]);
