@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, isCompassWord, isCountry, isFirstName, isGeneration, isGroupAdjective, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, countryOfDemonym, isCompassWord, isCountry, isFirstName, isGeneration, isGroupAdjective, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { withHeadlines } from './headline-entities';
@@ -108,6 +108,11 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   clusters.forEach((c, i) => {
     if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
     if (c.type === 'person' && c.canonical.includes('-')) remember(c.canonical.replace(/-/g, ' '), i);
+  });
+  // "Sino-Africa Cooperation" is "China-Africa Cooperation": a nation's adjective before a hyphen is the country.
+  clusters.forEach((c, i) => {
+    const key = c.type === 'person' ? c.canonical : c.canonical.replace(/\b\p{Lu}\p{Ll}+(?=-\p{Lu})/gu, (w) => countryOfDemonym(w) ?? w);
+    if (key !== c.canonical) remember(key, i);
   });
   // "U.S. Embassy" is the "United States Embassy": a name opening with a country's short form.
   clusters.forEach((c, i) => {

@@ -1,5 +1,5 @@
 import { isFirstName, type Word } from './words';
-import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
+import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles';
 import { lookupName } from './gazetteer';
 import { MONTHS, WEEKDAYS } from '../calendar';
@@ -34,16 +34,22 @@ function isNameShaped(w: Word, previous: Word | undefined): boolean {
   const lastPart = w.parts[w.parts.length - 1]!.text;
   // "al-Dhari": a lower-case particle hyphenated to a capitalised name is still a name.
   const particled = w.parts.length > 1 && HYPHENATED_NAME_PARTICLES.has(w.parts[0]!.text) && /^\p{Lu}/u.test(w.parts[1]!.text);
-  // "Moon Jae-in", "Kim Jong-il": a given name of two short syllables after a family name.
-  const syllables =
-    w.parts.length === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.parts[0]!.text) && /^\p{Ll}{1,5}$/u.test(lastPart) && !MODIFIER_SUFFIX.test(lastPart) &&
-    previous !== undefined && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && /^[ \t]+$/.test(w.gap ?? '');
+  const syllables = isSyllableGivenName(w, previous);
   // "Mar-a-Lago": capitalised parts around a lower-case particle make a name, though a part reads as
   // a month ("Mar"); "July-to-September" is a span of months.
   const particleJoined =
     w.parts.length >= 3 && /^\p{Lu}/u.test(lastPart) && w.parts.slice(1, -1).some((p) => /^\p{Ll}/u.test(p.text)) && !(lastPart.toLowerCase() in MONTHS) && !(lastPart.toLowerCase() in WEEKDAYS);
   const notNameTags = syllables || particleJoined ? ['Value'] : NOT_NAME_TAGS;
   return (/^\p{Lu}/u.test(w.text) || particled) && (!/^\p{Ll}/u.test(lastPart) || syllables) && !/\d/.test(w.text) && !notNameTags.some((t) => w.tags.has(t)) && w.text !== 'I';
+}
+
+/** "Moon Jae-in", "Kim Jong-il": a given name of two short syllables after a family name. */
+function isSyllableGivenName(w: Word, previous: Word | undefined): boolean {
+  const lastPart = w.parts[w.parts.length - 1]!.text;
+  return (
+    w.parts.length === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(w.parts[0]!.text) && /^\p{Ll}{1,5}$/u.test(lastPart) && !MODIFIER_SUFFIX.test(lastPart) &&
+    previous !== undefined && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && /^[ \t]+$/.test(w.gap ?? '')
+  );
 }
 
 /** "People's", "Workers'", "Worker's": people as a class own the name's head, no one person. */
@@ -154,6 +160,8 @@ function keepConnector(words: Word[], leftFrom: number, leftTo: number, rightFro
   // "Bank of Canada" but "Fitch Investors Service | of the United States".
   const right = words.slice(rightFrom, rightTo).map((w) => w.text).join(' ');
   if (leftTo - leftFrom > 2 && lookupName(right)?.type === 'place') return false;
+  // "Beijing Summit of the Forum on …": an event of a body names two things.
+  if (connectors[0] === 'of' && OTHER_HEADS.has(headOf(leftHead)) && ORGANIZATION_HEADS.has(headOf(rightHead))) return false;
   // "Hilltop Coal Mine of Ridge Mining Company", "Brook Village of Green County": two complete names.
   if (connectors[0] === 'of' && isTypedHead(leftHead) && isTypedHead(rightHead) && rightTo - rightFrom > 1 && leftTo - leftFrom > 1) return false;
   return isTypedHead(leftHead) || TITLE_HEADS.has(headOf(leftHead)) || isTypedHead(rightHead);
@@ -185,8 +193,9 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
   while (from < to) {
     const w = words[from]!;
     const opener = w.sentenceStart && (INDEFINITE_PRONOUN.test(w.lower) || (SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text)));
-    // A named chunk keeps an adjective that opens it ("White House") but never a preposition ("At the Luxi Colliery").
-    if (!opener || (named && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t)))) break;
+    // A named chunk keeps an adjective that opens it ("White House") but never a preposition ("At the Luxi Colliery");
+    // a family name before its syllable given name is a name, whatever else it reads as ("Ban Ki-moon").
+    if (!opener || (named && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t))) || (to - from === 2 && isSyllableGivenName(words[from + 1]!, w))) break;
     from++;
     while (from < to && isLeadingFiller(words[from]!)) from++;
   }

@@ -535,6 +535,22 @@ describe('names opening a sentence', () => {
     expect(names('The ruling was signed by Judge Arif Abdulrazzak Shaheen of the Iraqi High Criminal Court.')).toEqual(['Arif Abdulrazzak Shaheen:person', 'Iraqi High Criminal Court:organization']);
   });
 
+  it('a family name opening a sentence before a syllable given name is a name ("Ban Ki-moon"); a forum is a body', () => {
+    expect(names('Ban Ki-moon, the foreign minister, chaired the meeting.')).toEqual(['Ban Ki-moon:person']);
+    expect(names('Leaders came for the Beijing Summit of the Forum on China-Africa Cooperation.')).toEqual([
+      'Beijing Summit:other',
+      'Forum on China-Africa Cooperation:organization',
+    ]);
+  });
+
+  it('"Sino-" before a hyphen is China: the "Forum on Sino-Africa Cooperation" is the "Forum on China-Africa Cooperation"', () => {
+    const entities = entitiesOf(
+      article('a', 'Leaders met at the Forum on China-Africa Cooperation in Beijing.'),
+      article('b', 'Reporters covered the Forum on Sino-Africa Cooperation in Beijing.'),
+    );
+    expect(entities.find((e) => e.name.startsWith('Forum'))).toMatchObject({ articles: ['a', 'b'], aliases: ['Forum on Sino-Africa Cooperation'] });
+  });
+
   it('initials before a surname are part of the name after a title ("Ambassador M.H. Ansari")', () => {
     expect(names('Ambassador M.H. Ansari said: "We are in a crisis."')).toEqual(['M.H. Ansari:person']);
     expect(names('Power Secretary R.V. Shahi told reporters.')).toEqual(['R.V. Shahi:person']);

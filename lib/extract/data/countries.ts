@@ -38,7 +38,7 @@ Cape Verde||Cape Verdean
 Central African Republic||
 Chad||Chadian
 Chile||Chilean
-China|People's Republic of China;PRC;Mainland China|Chinese
+China|People's Republic of China;PRC;Mainland China|Chinese;Sino
 Colombia||Colombian
 Comoros||Comoran
 Congo|Republic of Congo;Democratic Republic of Congo;Democratic Republic of the Congo;DR Congo;DRC;Zaire|Congolese

@@ -21,7 +21,7 @@ export const ORGANIZATION_HEADS = new Set([
   'journal', 'herald', 'tribune', 'gazette', 'press', 'newspaper', 'magazine', 'broadcaster', 'television', 'radio', 'army', 'navy',
   'corps', 'force', 'forces', 'guard', 'police', 'militia', 'brigade', 'battalion', 'regiment',
   'command', 'secretariat', 'directorate', 'inspectorate', 'protection', 'enforcement', 'patrol', 'customs',
-  'mission', 'church', 'club', 'team', 'chamber', 'trust', 'consortium', 'cooperative', 'bloc',
+  'mission', 'church', 'club', 'team', 'chamber', 'trust', 'consortium', 'cooperative', 'bloc', 'forum',
   'house', 'shimbun', 'daily', 'air', 'communications', 'observatory', 'laboratory', 'laboratories', 'museum', 'library',
   // Works run by a company: "Harbin Boiler Factory", "Daqing Refinery".
   'factory', 'plant', 'works', 'mill', 'refinery', 'shipyard', 'brewery',
@@ -58,7 +58,7 @@ export const PLACE_HEADS = new Set([
 export const OTHER_HEADS = new Set([
   'cup', 'games', 'olympics', 'championship', 'championships', 'open', 'tournament', 'competition',
   'league', 'index', 'dynasty', 'war', 'festival', 'expo', 'prize', 'award', 'awards', 'summit',
-  'conference', 'forum', 'fair', 'show', 'marathon', 'rally', 'series', 'trophy', 'derby', 'olympiad',
+  'conference', 'fair', 'show', 'marathon', 'rally', 'series', 'trophy', 'derby', 'olympiad',
   'revolution', 'era', 'day', 'week', 'year',
 ]);
 
