@@ -1,4 +1,4 @@
-import { AGREEMENT_MODIFIERS, FORMAL_NAMES, LEGAL_FORMS, NAME_STYLES, acronymsOf, countryOfDemonym, isCompassWord, isCountry, isFirstName, isGeneration, isGroupAdjective, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
+import { AGREEMENT_MODIFIERS, FORMAL_NAMES, HYPHENATED_NAME_PARTICLES, LEGAL_FORMS, NAME_STYLES, acronymsOf, countryOfDemonym, isCompassWord, isCountry, isFirstName, isGeneration, isGroupAdjective, isNamedAfterPlace, isRegion, lookupName, type EntityMention } from '../extract';
 import type { AnalyzedEntity, EntityRole, Located } from '../schema/story';
 import type { ArticleMentions, At } from './extract-article';
 import { withHeadlines } from './headline-entities';
@@ -330,12 +330,18 @@ function linkVariants(clusters: Cluster[], sets: UnionFind): void {
       if (a === b) continue;
       const [wa, wb] = [a.split(' ')[at]!, b.split(' ')[at]!];
       const plural = key.split(' ').length >= 3 && (wa === `${wb}s` || wb === `${wa}s`);
+      // "Moqtada Sadr" and "Moqtada al-Sadr": the article particle is the transliterator's choice.
+      const [ba, bb] = [withoutParticle(wa), withoutParticle(wb)];
+      const particle = ba === bb && ba.length >= 3;
       const [rare, common] = (mentionsOf.get(a) ?? 0) <= (mentionsOf.get(b) ?? 0) ? [a, b] : [b, a];
-      const slip = Math.min(wa.length, wb.length) >= 4 && oneEditApart(wa, wb) && mentionsOf.get(rare) === 1 && (mentionsOf.get(common) ?? 0) >= 3;
-      if (plural || slip) sets.union(i, j);
+      const slip = Math.min(ba.length, bb.length) >= 4 && oneEditApart(ba, bb) && mentionsOf.get(rare) === 1 && (mentionsOf.get(common) ?? 0) >= 3;
+      if (plural || particle || slip) sets.union(i, j);
     }
   }
 }
+
+/** "al-sadr" → "sadr": a name without the Arabic article or a particle hyphenated to it. */
+const withoutParticle = (word: string) => word.replace(/^(\p{Ll}+)-(?=\p{Ll})/u, (m, particle: string) => (HYPHENATED_NAME_PARTICLES.has(particle) ? '' : m));
 
 /** One letter added, dropped or changed. */
 function oneEditApart(a: string, b: string): boolean {

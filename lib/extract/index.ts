@@ -8,7 +8,7 @@ export { extractFigures } from './figures';
 export { extractQuotes } from './quotes';
 export { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, isRegion, lookupName } from './gazetteer';
 export { acronymsOf, isNamedAfterPlace } from './aliases';
-export { AGREEMENT_MODIFIERS, LEGAL_FORMS } from './data/heads';
+export { AGREEMENT_MODIFIERS, HYPHENATED_NAME_PARTICLES, LEGAL_FORMS } from './data/heads';
 export { FORMAL_NAMES } from './data/nicknames';
 export { NAME_STYLES } from './data/titles';
 export { isFirstName, isGeneration } from './words';

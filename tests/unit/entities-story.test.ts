@@ -543,6 +543,15 @@ describe('names opening a sentence', () => {
     ]);
   });
 
+  it('a name with or without its Arabic article is one ("Moqtada Sadr", "Moqtada al-Sadr"), and so is a slip beside it ("Nuri Malik")', () => {
+    const entities = entitiesOf(
+      article('a', 'Followers of Moqtada al-Sadr marched. Nuri al-Maliki spoke.', 'Nuri al-Maliki met Bush. Later Nuri al-Maliki left.'),
+      article('b', 'Moqtada Sadr backed the list. A memo doubted Nuri Malik.'),
+    );
+    expect(entities.find((e) => e.name === 'Moqtada al-Sadr')?.articles).toEqual(['a', 'b']);
+    expect(entities.find((e) => e.name === 'Nuri al-Maliki')?.aliases).toContain('Nuri Malik');
+  });
+
   it('"Sino-" before a hyphen is China: the "Forum on Sino-Africa Cooperation" is the "Forum on China-Africa Cooperation"', () => {
     const entities = entitiesOf(
       article('a', 'Leaders met at the Forum on China-Africa Cooperation in Beijing.'),
