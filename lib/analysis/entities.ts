@@ -297,6 +297,19 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     const fullNames = new Set([...(fullNamesByPart.get(norm(c.canonical)) ?? [])].map((j) => sets.find(j)));
     if (fullNames.size === 1) sets.union(i, [...fullNames][0]!);
   });
+  // "Arafat" in "return to Mecca from Arafat" is "Mount Arafat": a word the extractor could not type,
+  // named by no person of the story, is the one place of the story that a geographic word opens on it.
+  const features = new Map<string, Set<number>>();
+  clusters.forEach((c, i) => {
+    const [lead, rest] = leadAndRest(c.canonical);
+    if (c.type === 'place' && rest !== c.canonical && !/\s/.test(rest) && FEATURE_WORDS.has(lead.toLowerCase())) features.set(norm(rest), (features.get(norm(rest)) ?? new Set()).add(sets.find(i)));
+  });
+  clusters.forEach((c, i) => {
+    const places = features.get(norm(c.canonical));
+    if (c.type !== 'other' || !places || places.size !== 1 || fullNamesByPart.has(norm(c.canonical))) return;
+    sets.union(i, [...places][0]!);
+    c.type = 'place';
+  });
   const groups = new Map<number, Cluster[]>();
   clusters.forEach((c, i) => {
     const root = sets.find(i);
@@ -407,6 +420,9 @@ function isDescribingAdjective(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(lower) && !readsAsNoun(lower) && !lookupName(word) && !isCompassWord(lower) && !PART_OR_AGE.test(lower);
 }
 /** Words that tell one place from another of the same name by its part, size or age. */
+/** Words that open the name of a natural feature: "Mount Arafat", "Lake Victoria", "Cape Horn". */
+const FEATURE_WORDS = new Set(['mount', 'mt.', 'lake', 'cape']);
+
 const PART_OR_AGE = /^(?:upper|lower|inner|outer|new|old|greater|little|great)$/;
 
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */

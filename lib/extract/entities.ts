@@ -10,6 +10,7 @@ import { roleFor } from './roles';
 import { typeFromContext } from './context-types';
 import { commonAcronyms } from './common-acronyms';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
+import { MEASURE_UNITS } from './data/units';
 import { lookupName } from './gazetteer';
 import { isCommonWord } from '../wordnet';
 
@@ -22,7 +23,10 @@ export function extractEntities(text: string): EntityMention[] {
   // "Fiscal Year 2024", "Tuesday": words of date expressions are not names.
   const dates = extractDates(text);
   const inDate = (w: Word) => dates.some((d) => w.start >= d.start && w.end <= d.end);
-  const body = withoutOverlaps([...quotedNames(words, text), ...findChunks(words, inDate).flatMap((chunk) => analyzeChunk(words, chunk, text))]);
+  // "30 MW": a unit's symbol after a number is no name.
+  const units = new Set(words.filter((w, i) => MEASURE_UNITS[w.text] !== undefined && /^\d[\d,.]*$/.test(words[i - 1]?.text ?? '')).map((w) => w.start));
+  const blocked = (w: Word) => inDate(w) || units.has(w.start);
+  const body = withoutOverlaps([...quotedNames(words, text), ...findChunks(words, blocked).flatMap((chunk) => analyzeChunk(words, chunk, text))]);
   const found = withoutOverlaps([...body, ...labelPieces(words, body, text)]).map((p) =>
     // An unknown name right after a title is a person: "Trade Representative nominee Robert Lighthizer".
     p.type === 'other' && isTitled(roleFor(words, [], p, text)) ? { ...p, type: 'person' as const, weak: false } : p,

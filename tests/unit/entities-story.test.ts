@@ -552,6 +552,14 @@ describe('names opening a sentence', () => {
     expect(entities.find((e) => e.name === 'Nuri al-Maliki')?.aliases).toContain('Nuri Malik');
   });
 
+  it('a lone word the extractor could not type is the place a geographic word opens on it ("Arafat", "Mount Arafat")', () => {
+    const entities = entitiesOf(
+      article('a', 'The pilgrimage climaxes on nearby Mount Arafat on Wednesday.'),
+      article('b', 'Officials will wait for the pilgrims to return to Mecca from Arafat.'),
+    );
+    expect(entities.find((e) => e.name === 'Mount Arafat')).toMatchObject({ type: 'place', articles: ['a', 'b'] });
+  });
+
   it('"Sino-" before a hyphen is China: the "Forum on Sino-Africa Cooperation" is the "Forum on China-Africa Cooperation"', () => {
     const entities = entitiesOf(
       article('a', 'Leaders met at the Forum on China-Africa Cooperation in Beijing.'),

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureMention } from '@/lib/extract';
+import { extractEntities, extractFigures, type FigureMention } from '@/lib/extract';
 import { SEED_DIR } from '../helpers/paths';
 
 const seed = (prefix: string) => readFileSync(join(SEED_DIR, readdirSync(SEED_DIR).find((f) => f.startsWith(prefix))!), 'utf8');
@@ -166,6 +166,12 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('Forty eight African countries will attend, with twenty one-year terms.').map((f) => [f.text, f.value])).toEqual([['Forty eight', 48], ['twenty', 20], ['one-year', 1]]);
     const [yuan] = extractFigures('China has canceled 10.9 billion yuan (1.36 billion U.S. dollars) worth of debt.');
     expect(yuan).toMatchObject({ value: 10_900_000_000, measure: 'debt' });
+  });
+
+  it('reads power units by their symbols ("30 MW", "kilowatt-hours"), which name nothing', () => {
+    expect(extractFigures('It built four units of 30 MW hydro-power stations.').find((f) => f.value === 30)).toMatchObject({ text: '30 MW', unit: 'megawatt' });
+    expect(extractFigures('The plant would produce 355 million kilowatt-hours of electricity.')[0]).toMatchObject({ unit: 'kilowatt-hour', measure: 'electricity' });
+    expect(extractEntities('It built four units of 30 MW hydro-power stations.')).toEqual([]);
   });
 
   it('still reads a number word with no noun after it as no figure', () => {

@@ -31,7 +31,9 @@ export const MEASURE_UNITS: Record<string, string> = {
   foot: 'foot', feet: 'foot', inch: 'inch', inches: 'inch', acre: 'acre', acres: 'acre',
   hectare: 'hectare', hectares: 'hectare', barrel: 'barrel', barrels: 'barrel', gallon: 'gallon',
   gallons: 'gallon', liter: 'liter', liters: 'liter', litre: 'liter', litres: 'liter',
-  degree: 'degree', degrees: 'degree', megawatt: 'megawatt', megawatts: 'megawatt',
+  degree: 'degree', degrees: 'degree', megawatt: 'megawatt', megawatts: 'megawatt', MW: 'megawatt',
+  kilowatt: 'kilowatt', kilowatts: 'kilowatt', kW: 'kilowatt', gigawatt: 'gigawatt', gigawatts: 'gigawatt', GW: 'gigawatt',
+  'kilowatt-hour': 'kilowatt-hour', 'kilowatt-hours': 'kilowatt-hour', kWh: 'kilowatt-hour',
   'square kilometers': 'square kilometer', 'square kilometres': 'square kilometer',
   'square miles': 'square mile', 'cubic meters': 'cubic meter', 'cubic metres': 'cubic meter',
 };
