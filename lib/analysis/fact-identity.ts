@@ -205,10 +205,17 @@ export function saysWhoseSum(a: Candidate, b: Candidate): boolean {
  */
 export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
+  // Reports months apart are of one event only when they name its place, body or facility.
+  if (a.reference && b.reference && daysApart(a.reference.value, b.reference.value) > SAME_NEWS_DAYS && !shareAnchor(a, b)) return false;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
   // The same place, or one inside the other: a report naming the province may be of the mine another names.
   return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.within.has(x)) || [...b.places].some((x) => a.within.has(x));
 }
+
+/** How far apart two reports of one piece of news may be published without naming where it happened. */
+const SAME_NEWS_DAYS = 45;
+
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 
 /** Nouns that count people whoever they are: a toll's "people", "the dead". */
 const ANYONE = new Set(['people', 'person', 'dead']);

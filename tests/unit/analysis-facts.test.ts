@@ -300,6 +300,19 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(named, 'a', '12')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
   });
 
+  it('never joins tolls of reports months apart unless they name the same place, body or facility', () => {
+    const facts = factsOf(
+      wire('a', '2005-11-23', 'A blast killed 24 people in the early hours, police said.'),
+      wire('b', '2006-11-13', 'Officials said 24 people were killed in a blast in the early hours.'),
+    );
+    expect(factWith(facts, 'a', '24')!.claims.map((c) => c.article)).toEqual(['a']);
+    const named = factsOf(
+      wire('a', '2006-04-20', 'The blast at the Luxi Colliery killed 24 miners in April.'),
+      wire('b', '2006-11-13', 'Months after the blast at the Luxi Colliery that killed 24 miners, the pit reopened.'),
+    );
+    expect(factWith(named, 'a', '24')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('counts troops as soldiers: WordNet defines them as "soldiers collectively"', () => {
     const facts = factsOf(
       wire('a', '2005-12-15', 'Around 2,154 US soldiers have been killed in Iraq since the invasion, the Pentagon said.'),
