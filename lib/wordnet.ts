@@ -102,6 +102,12 @@ function taggedCount(lemma: string, pos: Pos): number {
   return taggedCounts.get(pos)!.get(key(lemma)) ?? 0;
 }
 
+/** A word WordNet's tagged corpus met more often as an adjective than as a noun: "national", "private". */
+export function readsAsAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  return senses(lower, 'adj').length > 0 && taggedCount(lower, 'adj') > taggedCount(lower, 'noun');
+}
+
 /**
  * A word read as a common noun more often than as an adjective ("radio", "air", "statistics"),
  * by the counts of WordNet's tagged corpus; not "upper", "live" or "long".

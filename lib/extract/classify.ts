@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANI
 import { HONORIFICS, NAME_STYLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
-import { isCommonWord, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
+import { isCommonWord, readsAsAdjective, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
 import { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -33,8 +33,9 @@ const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Ben|Al|El)\p
 export const isTitleWord = (w: Word) => TITLE_HEADS.has(headOf(w)) || TITLE_MODIFIERS.has(headOf(w));
 const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
 /** "Chief Patrol Agent X", "Democrat X": a capitalised noun WordNet files as a kind of person, unless it is a name itself ("Marine"). */
+// Not a word English reads first as an adjective: "National" in "the Iraqi National Dialogue" titles no one.
 const isPersonNoun = (w: Word) =>
-  !w.tags.has('FirstName') && !w.tags.has('LastName') && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person';
+  !w.tags.has('FirstName') && !w.tags.has('LastName') && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person' && !readsAsAdjective(w.lower);
 /** "Workers' Party", "Lord's Resistance Army": the word is a possessive inside the name. */
 const ownsName = (words: Word[], i: number) => words[i]!.possessive || /^['’]/.test(words[i + 1]?.gap ?? '');
 const textOf = (words: Word[], from: number, to: number, text: string) => text.slice(words[from]!.start, words[to - 1]!.end);
@@ -64,7 +65,12 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   // "Russian Sergei Abramov", "South Korean Oh Jae-Eun": a nationality before a personal name.
   let lead = from;
   while (lead < to - 1 && isCompassWord(words[lead]!.lower)) lead++;
-  if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text)) {
+  // Not before an English word, which opens the name of a body or a thing ("the Iraqi National Dialogue").
+  // But a title or a person's name after it keeps the nationality apart ("Chinese State Councilor Tang Jiaxuan").
+  const next = words[lead + 1];
+  const personal = words.slice(lead + 1, to).some((w) => isTitleHead(w) || TITLE_HEADS.has(w.lower.replace(/s$/, '')) || w.tags.has('Person') || isFirstName(w.text));
+  const english = next !== undefined && lead + 1 < to && isCommonWord(next.lower) && !personal;
+  if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text) && !english) {
     return analyzeChunk(words, { from: lead + 1, to }, text);
   }
   // "Mexican", "North American", "Sri Lankan": nationalities are not names here.
@@ -139,7 +145,9 @@ function titlePhraseStart(words: Word[], from: number, to: number): number | und
   let head = to - 1;
   while (head > from && (TITLE_MODIFIERS.has(words[head]!.lower) || words[head]!.lower === 'and' || words[head]!.lower === 'the')) head--;
   if (head < to - 1) head = words[head]!.lower === 'of' ? head - 1 : -1;
-  if (head < from || !isTitleHead(words[head]!)) return undefined;
+  // "Conservative MPs": a title in the plural after an adjective names people, no one person.
+  const plural = head === to - 1 && to - from === 2 && /[^s]s$/.test(words[head]!.lower) && TITLE_HEADS.has(words[head]!.lower.slice(0, -1)) && readsAsAdjective(words[from]!.lower);
+  if (head < from || (!isTitleHead(words[head]!) && !plural)) return undefined;
   const start = titlePhraseStartAt(words, from, head);
   if (start === from) return start;
   // "John Major" is a name that ends in a title word; "Fentanyl Czar" is a title.

@@ -568,6 +568,18 @@ describe('names opening a sentence', () => {
     expect(entities.find((e) => e.name.startsWith('Forum'))).toMatchObject({ articles: ['a', 'b'], aliases: ['Forum on Sino-Africa Cooperation'] });
   });
 
+  it('a word English reads first as an adjective titles no one ("the Iraqi National Dialogue"); a plural title after one names people, no person', () => {
+    expect(names('Khalaf al-Alyani, a leader of the Iraqi National Dialogue, spoke.')).toEqual(['Khalaf al-Alyani:person', 'Iraqi National Dialogue:other']);
+    // A nationality before an English word opens a body's name; before a title it is the person's.
+    expect(names('Leaders of the Southern African Development Community met.')).toEqual(['Southern African Development Community:organization']);
+    expect(names('Chinese State Councilor Tang Jiaxuan met him.')).toEqual(['Tang Jiaxuan:person']);
+    expect(names('Observers from the Council for National Security arrived.')).toEqual(['Council for National Security:organization']);
+    expect(names('Nine out of 10 Conservative MPs are men.')).toEqual([]);
+    expect(names('Archbishop Emeritus Desmond Tutu attended.')).toEqual(['Desmond Tutu:person']);
+    // A person noun still titles: "Rebel leader Joseph Kony", "Senators Barack Obama and Joe Biden".
+    expect(names('Senators Barack Obama spoke.')).toEqual(['Barack Obama:person']);
+  });
+
   it('initials before a surname are part of the name after a title ("Ambassador M.H. Ansari")', () => {
     expect(names('Ambassador M.H. Ansari said: "We are in a crisis."')).toEqual(['M.H. Ansari:person']);
     expect(names('Power Secretary R.V. Shahi told reporters.')).toEqual(['R.V. Shahi:person']);

@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'analyst', 'expert', 'professor', 'researcher', 'scientist', 'meteorologist', 'correspondent',
   'reporter', 'editor', 'columnist', 'commentator', 'strategist', 'consultant', 'negotiator',
   'czar', 'tsar', 'coordinator', 'commissioner', 'superintendent', 'inspector', 'treasurer',
-  'speaker', 'delegate', 'deputy', 'lawmaker', 'legislator', 'mp', 'governor-general', 'dr',
+  'speaker', 'delegate', 'deputy', 'lawmaker', 'legislator', 'mp', 'governor-general', 'dr', 'emeritus', 'councilor', 'councillor',
   'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'father', 'sister', 'brother',
   'rev', 'reverend', 'prof', 'coach', 'striker', 'midfielder', 'goalkeeper', 'champion',
   'candidate', 'activist', 'campaigner', 'economist', 'historian', 'physician',
