@@ -419,10 +419,10 @@ function isDescribingAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(lower) && !readsAsNoun(lower) && !lookupName(word) && !isCompassWord(lower) && !PART_OR_AGE.test(lower);
 }
-/** Words that tell one place from another of the same name by its part, size or age. */
 /** Words that open the name of a natural feature: "Mount Arafat", "Lake Victoria", "Cape Horn". */
 const FEATURE_WORDS = new Set(['mount', 'mt.', 'lake', 'cape']);
 
+/** Words that tell one place from another of the same name by its part, size or age. */
 const PART_OR_AGE = /^(?:upper|lower|inner|outer|new|old|greater|little|great)$/;
 
 /** Heads that name the area of the place they follow; not "City", which is often another place ("Mexico City"). */

@@ -26,7 +26,9 @@ export function withHeadlines(entities: AnalyzedEntity[], articles: ArticleMenti
         if (!at.test(text)) continue;
         text = text.replace(at, (m) => ' '.repeat(m.length));
         const id = [...ids][0]!;
-        added.set(id, [...(added.get(id) ?? []), { article: article.id, text: block.text }]);
+        const seen = added.get(id) ?? [];
+        // "UN" and "United Nations" in one headline: the article is listed once.
+        if (!seen.some((h) => h.article === article.id)) added.set(id, [...seen, { article: article.id, text: block.text }]);
       }
     }
   }

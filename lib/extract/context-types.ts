@@ -141,7 +141,7 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
       continue;
     }
     if (mentions.some((p) => !p.weak)) continue;
-    const votes = mentions.flatMap((p) => votesAt(words, p))
+    const votes = mentions.flatMap((p) => votesAt(words, p));
     const count = (v: Vote) => votes.filter((x) => x === v).length;
     const ranked = (['organization', 'place', 'person'] as const)
       .map((type) => ({ type, n: count(type) + (type === 'organization' ? count('qualified-body') : 0) - (type === 'person' ? count('not-person') : 0) }))
