@@ -65,7 +65,8 @@ function synset(offset: string, pos: Pos): Synset {
   }
   const start = Number(offset);
   // offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt p_cnt (symbol offset pos source/target)×p_cnt …
-  const fields = file.toString('utf8', start, file.indexOf(10, start)).split(' ');
+  const line = file.toString('utf8', start, file.indexOf(10, start));
+  const fields = line.split(' ');
   const count = parseInt(fields[3]!, 16);
   const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, ''));
   const pointers: Pointer[] = [];
@@ -75,7 +76,6 @@ function synset(offset: string, pos: Pos): Synset {
     const pointerPos = POINTER_POS[fields[at + 2]!];
     if (pointerPos) pointers.push({ symbol: fields[at]!, offset: fields[at + 1]!, pos: pointerPos, source: parseInt(fields[at + 3]!.slice(0, 2), 16) });
   }
-  const line = file.toString('utf8', start, file.indexOf(10, start));
   return { lexFile: fields[1]!, words, pointers, gloss: line.slice(line.indexOf('|') + 1).trim() };
 }
 

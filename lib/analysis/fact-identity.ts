@@ -3,6 +3,7 @@ import { consistent, isFuzzy, type Candidate } from './fact-candidates';
 import type { FigureMention } from '../extract';
 import { SMALL_COUNT } from './figure-noise';
 import { jaccard } from './words';
+import { daysBetween, parseIsoDate } from '../calendar';
 import { isCognitionVerb, isKindOfEither, sameMeaning } from '../wordnet';
 
 /**
@@ -215,7 +216,10 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
 /** How far apart two reports of one piece of news may be published without naming where it happened. */
 const SAME_NEWS_DAYS = 45;
 
-const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+function daysApart(a: string, b: string): number {
+  const [from, to] = [parseIsoDate(a.slice(0, 10)), parseIsoDate(b.slice(0, 10))];
+  return from && to ? Math.abs(daysBetween(from, to)) : 0;
+}
 
 /** Nouns that count people whoever they are: a toll's "people", "the dead". */
 const ANYONE = new Set(['people', 'person', 'dead']);

@@ -191,8 +191,7 @@ export function buildFigureFacts(
     if (chosen && !eligible.some((group) => group.some((x) => chosen.some((y) => !sameEvent(x, y))))) chosen.push(c);
     else index.add(groups.push([c]) - 1, c);
   }
-  const merged = withRestatements(groups);
-  const ranked = merged
+  const ranked = withRestatements(groups)
     .map((group) => ({ group, ...label(group), status: factStatus(group.map(versionOf)), sources: new Set(group.map((c) => c.article)).size }))
     .sort((a, b) => b.sources - a.sources || a.group[0]!.order - b.group[0]!.order || a.group[0]!.figure.at.start - b.group[0]!.figure.at.start);
   const ids = uniqueIds(

@@ -15,17 +15,18 @@ export function withHeadlines(entities: AnalyzedEntity[], articles: ArticleMenti
     for (const form of [e.name, ...e.aliases]) if (isDistinctive(form)) owners.set(form, (owners.get(form) ?? new Set()).add(e.id));
   }
   // Longest forms first: "North Korea" is matched before a "Korea" inside it.
-  const forms = [...owners].filter(([, ids]) => ids.size === 1).sort((a, b) => b[0].length - a[0].length);
+  const forms = [...owners]
+    .filter(([, ids]) => ids.size === 1)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([form, ids]) => ({ at: new RegExp(String.raw`(?<![\p{L}\p{N}.-])${escape(form)}(?![\p{L}\p{N}-])`, 'u'), id: [...ids][0]! }));
   const added = new Map<string, Array<{ article: string; text: string }>>();
   for (const { article } of articles) {
     for (const block of article.blocks) {
       if (block.type !== 'headline') continue;
       let text = block.text;
-      for (const [form, ids] of forms) {
-        const at = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${escape(form)}(?![\p{L}\p{N}-])`, 'u');
+      for (const { at, id } of forms) {
         if (!at.test(text)) continue;
         text = text.replace(at, (m) => ' '.repeat(m.length));
-        const id = [...ids][0]!;
         const seen = added.get(id) ?? [];
         // "UN" and "United Nations" in one headline: the article is listed once.
         if (!seen.some((h) => h.article === article.id)) added.set(id, [...seen, { article: article.id, text: block.text }]);

@@ -65,12 +65,7 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   // "Russian Sergei Abramov", "South Korean Oh Jae-Eun": a nationality before a personal name.
   let lead = from;
   while (lead < to - 1 && isCompassWord(words[lead]!.lower)) lead++;
-  // Not before an English word, which opens the name of a body or a thing ("the Iraqi National Dialogue").
-  // But a title or a person's name after it keeps the nationality apart ("Chinese State Councilor Tang Jiaxuan").
-  const next = words[lead + 1];
-  const personal = words.slice(lead + 1, to).some((w) => isTitleHead(w) || TITLE_HEADS.has(w.lower.replace(/s$/, '')) || w.tags.has('Person') || isFirstName(w.text));
-  const english = next !== undefined && lead + 1 < to && isCommonWord(next.lower) && !personal;
-  if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text) && !english) {
+  if (to - lead > 2 && isGroupAdjective(words[lead]!.text) && !typeByHead(words, from, to) && !lookupName(words[lead + 1]!.text) && !opensBodyName(words, lead + 1, to)) {
     return analyzeChunk(words, { from: lead + 1, to }, text);
   }
   // "Mexican", "North American", "Sri Lankan": nationalities are not names here.
@@ -131,6 +126,15 @@ function titleSplit(words: Word[], from: number, to: number): { titleFrom: numbe
     if (name < to && isPlausibleName(words, name, to)) return { titleFrom: titlePhraseStartAt(words, from, h), nameFrom: name };
   }
   return undefined;
+}
+
+/**
+ * A nationality before an English word opens the name of a body or a thing ("the Iraqi National
+ * Dialogue"), unless a title or a person's name follows ("Chinese State Councilor Tang Jiaxuan").
+ */
+function opensBodyName(words: Word[], from: number, to: number): boolean {
+  const personal = words.slice(from, to).some((w) => isTitleHead(w) || TITLE_HEADS.has(w.lower.replace(/s$/, '')) || w.tags.has('Person') || isFirstName(w.text));
+  return isCommonWord(words[from]!.lower) && !personal;
 }
 
 /** A style ("Sheikh") right after a name of the same chunk, not after a title or a nationality ("Saudi King Abdullah"). */

@@ -1,7 +1,7 @@
 import type { DateMention, DatePrecision } from './schema';
 import { DATE_RULES, type DateParse } from './date-grammar';
 import {
-  addDays, formatDay, formatMonth, formatQuarter, formatWeek, isValidDay, nearestWeekday,
+  addDays, daysBetween, formatDay, formatMonth, formatQuarter, formatWeek, isValidDay, nearestWeekday,
   nearestYear, parseIsoDate, quarterOf,
 } from '../calendar';
 import { isFutureAt, sentenceAt, sentenceBounds } from './sentences';
@@ -117,7 +117,7 @@ const DAYS_AFTER_APPROXIMATE_REFERENCE = 2;
 /** A past weekday seen from a date only known roughly: one of the next two days, else the last such day. */
 function weekdayNearBorrowedDate(ref: Date, weekday: number): Date {
   const after = nearestWeekday(ref, weekday, true);
-  const daysAfter = Math.round((after.getTime() - ref.getTime()) / 86_400_000);
+  const daysAfter = daysBetween(ref, after);
   return daysAfter > 0 && daysAfter <= DAYS_AFTER_APPROXIMATE_REFERENCE ? after : nearestWeekday(ref, weekday, false);
 }
 
