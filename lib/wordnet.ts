@@ -160,13 +160,13 @@ export function sameMeaning(a: { lemma: string; pos: Pos }, b: { lemma: string; 
   return meets(ma.senses, mb.senses) || meets(ma.senses, mb.related) || meets(mb.senses, ma.related);
 }
 
+/** A verb WordNet knows, in its base form ("host", "rise"). */
+export const isVerb = (lemma: string) => lemma !== '' && senses(lemma, 'verb').length > 0;
+
 /**
  * A verb and particle WordNet lists as one verb ("spread over", "hand over", "take over"): the
  * particle belongs to the verb, so in "spread over 55,000 pages" it bounds no number.
  */
-/** A verb WordNet knows, in its base form ("host", "rise"). */
-export const isVerb = (lemma: string) => lemma !== '' && senses(lemma, 'verb').length > 0;
-
 export const isPhrasalVerb = (lemma: string, particle: string) => lemma !== '' && senses(`${lemma}_${particle}`, 'verb').length > 0;
 
 /** WordNet's lexicographer file of verbs of telling, asking and ordering (verb.communication). */

@@ -27,7 +27,7 @@ export const isTypedHead = (w: Word | undefined) => {
 };
 
 /** What a hyphen makes a name into a modifier with: "Texas-based", "Trump-era", "Bush-style". */
-const MODIFIER_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|era|style|like|born|wide|made|run|free|type|class|scale|level|term|time|size|area|zone)$/u;
+export const MODIFIER_SUFFIX = /^(?:\p{Ll}+(?:ed|ing)|era|style|like|born|wide|made|run|free|type|class|scale|level|term|time|size|area|zone)$/u;
 
 function isNameShaped(w: Word, previous: Word | undefined): boolean {
   // "Texas-based", "ASIC-equipped" are adjectives, not names.

@@ -5,6 +5,7 @@ import { quotedNames } from './quoted';
 import { findChunks } from './chunks';
 import { analyzeChunk, type Piece } from './classify';
 import { labelPieces } from './labels';
+import { modifierNamePieces } from './modifier-names';
 import { resolveAliases } from './aliases';
 import { roleFor } from './roles';
 import { typeFromContext } from './context-types';
@@ -27,7 +28,7 @@ export function extractEntities(text: string): EntityMention[] {
   const units = new Set(words.filter((w, i) => MEASURE_UNITS[w.text] !== undefined && /^\d[\d,.]*$/.test(words[i - 1]?.text ?? '')).map((w) => w.start));
   const blocked = (w: Word) => inDate(w) || units.has(w.start);
   const body = withoutOverlaps([...quotedNames(words, text), ...findChunks(words, blocked).flatMap((chunk) => analyzeChunk(words, chunk, text))]);
-  const found = withoutOverlaps([...body, ...labelPieces(words, body, text)]).map((p) =>
+  const found = withoutOverlaps([...body, ...modifierNamePieces(words, body, text), ...labelPieces(words, body, text)]).map((p) =>
     // An unknown name right after a title is a person: "Trade Representative nominee Robert Lighthizer".
     p.type === 'other' && isTitled(roleFor(words, [], p, text)) ? { ...p, type: 'person' as const, weak: false } : p,
   );

@@ -210,8 +210,18 @@ describe('extractEntities: aliases', () => {
     expect(names('He met Moon Jae In, the president, on Friday.')).toContain('Moon Jae In:person');
     expect(names('The summit was held in Seoul In.')).toContain('Seoul:place');
     expect(names('Trump hosted Abe at Mar-a-Lago on Tuesday.')).toContain('Mar-a-Lago:other');
-    expect(names('Exports grew in the July-to-September quarter, Texas-based firms said.')).toEqual([]);
+    expect(names('Exports grew in the July-to-September quarter, Texas-based firms said.')).toEqual(['Texas:place']);
     expect(names('The San Diego-area office said so.').join()).not.toContain('Diego-area');
+  });
+
+  it('reads the name a hyphen makes a modifier of as a mention, whole, and leaves no piece of it behind', () => {
+    expect(names('Troops joined the US-led coalition and the UN-brokered truce held.')).toEqual(['US:place', 'UN:organization']);
+    expect(extractEntities('Troops joined the US-led coalition.').map((e) => e.canonical)).toEqual(['United States']);
+    expect(names('The New York-based group and a Hong Kong-based firm met in the Kuala Lumpur-based office.')).toEqual(['New York:place', 'Hong Kong:place', 'Kuala Lumpur:place']);
+    expect(names('The Hague-based court heard Al Qaeda-linked militants.')).toEqual(['The Hague:place', 'Al Qaeda:organization']);
+    // A name the text gives in full licenses its surname; one word the lists do not know is no place.
+    expect(names('Barack Obama left. Obama-era rules stay, and Toyota-powered cars won.')).toEqual(['Barack Obama:person', 'Obama:person']);
+    expect(names('Man-made lakes and State-owned firms.')).toEqual([]);
   });
 
   it('keeps "for", "and" and a plural possessive inside a body\'s name', () => {
