@@ -258,6 +258,10 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   if (to - from === 2 && first.text === 'The') return piece('organization');
   // "Operation Desert Shield", "Project Amad": an undertaking named after the word for its kind.
   if (to - from >= 2 && isUndertaking(words[from]!) && !isCommonWord(`${words[from]!.lower} ${words[from + 1]!.lower}`) && !isTypedHead(words[to - 1]) && !words.slice(from + 1, to).some((w) => lookupName(w.text))) return piece('other');
+  // "a Sydney cardiologist", "the Sydney suburb of Auburn": a city named like a person, qualifying
+  // the noun after it, is the city; a given name qualifies no noun. Weak, so "Sydney Smith" keeps hers.
+  const readsAsGivenName = (first.tags.has('Person') || first.tags.has('FirstName')) && !first.tags.has('LastName') && !isCommonWord(first.lower);
+  if (to - from === 1 && readsAsGivenName && isCity(surface) && qualifiesNoun(words, to)) return piece('place', true);
   const byTags = typeByTags(words, from, to);
   // "Hanoi Declaration": the head noun outweighs a place that only qualifies it.
   const byHead = typeByHead(words, from, to) ?? (byTags === 'place' || !byTags ? typeByCommonHead(words, from, to) : undefined);
@@ -291,6 +295,12 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
   const named = words.slice(from, to);
   if (to - from >= 2 && to - from <= 3 && named.every(isBareName) && !named.every((w) => isCommonWord(w.lower))) return piece('person', true);
   return piece('other', true);
+}
+
+/** The word at `at` is a common noun right after the name, in the same sentence: "Sydney cardiologist". */
+function qualifiesNoun(words: Word[], at: number): boolean {
+  const next = words[at];
+  return next !== undefined && next.sentence === words[at - 1]!.sentence && next.gap === ' ' && /^\p{Ll}+$/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
 function isBareName(w: Word): boolean {

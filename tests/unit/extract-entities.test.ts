@@ -234,6 +234,13 @@ describe('extractEntities: aliases', () => {
     expect(names('The rally was held in Summit on Sunday.')).toContain('Summit:place');
   });
 
+  it('takes a city named like a person for a place where it qualifies a noun, and for the person where she acts', () => {
+    expect(names('They will celebrate in the Sydney suburb of Auburn.')).toContain('Sydney:place');
+    expect(names('Aggrey Kiyingi, 51, a Sydney cardiologist, denied it.')).toContain('Sydney:place');
+    expect(names('Sydney said she would go.')).toEqual(['Sydney:person']);
+    expect(names('Sydney Smith wrote the letter. Sydney signed it.')).toEqual(['Sydney Smith:person', 'Sydney:person']);
+  });
+
   it('keeps a committee apart from the people on it and from the body its name opens with', () => {
     expect(names('Pompeo told U.S. Senators on the Senate Foreign Relations Committee that he was hopeful.')).toContain('Senate Foreign Relations Committee:organization');
     const senate = extractEntities('The Senate will vote. The Senate Foreign Relations Committee met.');
