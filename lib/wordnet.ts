@@ -88,7 +88,10 @@ export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "Caravans": a plural is common when its singular is.
   // "Studies": an "-ies" plural is common when its "-y" singular is.
-  if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) return (/ies$/.test(lower) && isCommonWord(`${lower.slice(0, -3)}y`)) || isCommonWord(lower.slice(0, -1));
+  // "Witnesses": an "-es" plural after a hiss is common when its singular is.
+  if (/[^s]s$/.test(lower) && !senses(lower, 'noun').length) {
+    return (/ies$/.test(lower) && isCommonWord(`${lower.slice(0, -3)}y`)) || (/(?:s|x|z|ch|sh)es$/.test(lower) && isCommonWord(lower.slice(0, -2))) || isCommonWord(lower.slice(0, -1));
+  }
   // WordNet writes compounds with underscores: "coal_mine".
   return (['noun', 'adj'] as const).some((pos) => inLowerCase(lower, pos));
 }

@@ -369,7 +369,9 @@ function typeByTags(words: Word[], from: number, to: number): EntityType | undef
   const place = count('Place', 'City', 'Country', 'Region');
   // compromise tags every acronym an organisation; inside a longer name that says nothing.
   const org = span.filter((w) => w.tags.has('Organization') && !(span.length > 1 && w.tags.has('Acronym'))).length;
-  if (span.length > 1 && span[0]!.tags.has('FirstName') && org === 0) return 'person';
+  // "secretary of state James Baker": a given name opens a person's name, though compromise may read a place in it.
+  const givenName = (w: Word) => w.tags.has('FirstName') || (isFirstName(w.text) && !lookupName(w.text) && !span.slice(1).some((x) => x.tags.has('Place')));
+  if (span.length > 1 && givenName(span[0]!) && org === 0) return 'person';
   if (org > 0 && org >= place && org >= person) return 'organization';
   if (place === span.length) return 'place';
   if (person > 0 && person >= place) return 'person';

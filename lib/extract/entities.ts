@@ -46,12 +46,15 @@ export function extractEntities(text: string): EntityMention[] {
   const opensSentence = (p: Piece) => words[p.from]!.sentenceStart;
   // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
   const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
+  // Words of the people's full names: "Nan said" after "Nan Xinyan" is hers, "Baker" is James Baker's.
+  const nameWords = new Set(resolved.filter((p) => p.type === 'person').flatMap((p) => p.canonical.split(/\s+/).slice(0, -1).concat(p.canonical.split(/\s+/).slice(1))));
   // Acronyms of common things ("GDP", "EDT") and those the text uses so ("MPs", "183 CD's").
   const common = new Set([...commonAcronyms(words, text), ...NON_ENTITY_ACRONYMS]);
   return resolved
     .filter((p) => !(common.has(text.slice(p.start, p.end).replace(/(?:['’]?s)$/, '')) && !/\s/.test(p.canonical)))
-    // A capitalised sentence opener nothing else vouches for ("Unity", "Talks").
-    .filter((p) => !(p.type === 'other' && p.weak && opensSentence(p) && !vouched.has(p.entityId)))
+    // A capitalised sentence opener nothing else vouches for ("Unity", "Talks"), or a common word
+    // of any type there ("Witnesses said", "Analysts say", the "No" camp after a quote mark).
+    .filter((p) => !(opensSentence(p) && !vouched.has(p.entityId) && ((p.type === 'other' && p.weak) || (isCommonOpener(words, p, text) && !nameWords.has(p.canonical)))))
     // "suspend all Nuclear Tests": common words capitalised for emphasis, counted like any plural.
     .filter((p) => !isQuantifiedCommonPlural(words, p))
     .map((p) => {
@@ -65,6 +68,12 @@ export function extractEntities(text: string): EntityMention[] {
       const role = p.type === 'person' ? roleFor(words, resolved, p, text) : undefined;
       return role ? { ...mention, role } : mention;
     });
+}
+
+/** One word English writes in lower case, that neither compromise nor the gazetteer knows as a person's or a body's name. */
+function isCommonOpener(words: Word[], p: Piece, text: string): boolean {
+  const w = words[p.from]!;
+  return p.to - p.from === 1 && p.canonical === w.text && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isCommonWord(w.lower) && !w.tags.has('Person') && !w.tags.has('Organization') && lookupName(text.slice(p.start, p.end)) === undefined;
 }
 
 /** Short words English writes in lower case inside a sentence, that a title-case headline capitalises. */

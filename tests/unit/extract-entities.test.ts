@@ -234,6 +234,18 @@ describe('extractEntities: aliases', () => {
     expect(names('The rally was held in Summit on Sunday.')).toContain('Summit:place');
   });
 
+  it('reads a common word opening a sentence as no name, unless the text or the lists know it', () => {
+    expect(names('Witnesses said the rebels came. Analysts say prices will rise.')).toEqual([]);
+    expect(names('Members of the "No" camp said the draft fails. The "Yes" camp disagreed.')).toEqual([]);
+    expect(names('Turkey said so. Chad agreed.')).toEqual(['Turkey:place', 'Chad:place']);
+    // The text vouches for a name it writes mid-sentence, or as a word of a person's full name.
+    expect(extractEntities('Shell said so. Profits at Shell rose.').map((e) => e.text)).toEqual(['Shell', 'Shell']);
+  });
+
+  it('reads a given name as opening a person\'s name though compromise reads a place in it', () => {
+    expect(names('Former secretary of state James Baker will meet the leader. Baker, 66, was named envoy.')).toEqual(['James Baker:person', 'Baker:person']);
+  });
+
   it('takes a city named like a person for a place where it qualifies a noun, and for the person where she acts', () => {
     expect(names('They will celebrate in the Sydney suburb of Auburn.')).toContain('Sydney:place');
     expect(names('Aggrey Kiyingi, 51, a Sydney cardiologist, denied it.')).toContain('Sydney:place');
