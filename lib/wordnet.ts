@@ -105,6 +105,16 @@ function taggedCount(lemma: string, pos: Pos): number {
   return taggedCounts.get(pos)!.get(key(lemma)) ?? 0;
 }
 
+/**
+ * A noun WordNet's tagged corpus met, in the singular or as written: "minister", "senators"; not
+ * "kin" or "nan", rare words that are also names.
+ */
+export function isAttestedNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singulars = [lower, ...(/[^s]s$/.test(lower) ? [lower.slice(0, -1)] : []), ...(/(?:s|x|z|ch|sh)es$/.test(lower) ? [lower.slice(0, -2)] : [])];
+  return singulars.some((w) => taggedCount(w, 'noun') > 0);
+}
+
 /** A word WordNet's tagged corpus met more often as an adjective than as a noun: "national", "private". */
 export function readsAsAdjective(word: string): boolean {
   const lower = word.toLowerCase();

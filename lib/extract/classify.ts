@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANI
 import { HONORIFICS, NAME_STYLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
-import { isCommonWord, readsAsAdjective, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
+import { isAttestedNoun, isCommonWord, readsAsAdjective, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
 import { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -33,9 +33,10 @@ const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Ben|Al|El)\p
 export const isTitleWord = (w: Word) => TITLE_HEADS.has(headOf(w)) || TITLE_MODIFIERS.has(headOf(w));
 const isTitleHead = (w: Word) => TITLE_HEADS.has(headOf(w));
 /** "Chief Patrol Agent X", "Democrat X": a capitalised noun WordNet files as a kind of person, unless it is a name itself ("Marine"). */
-// Not a word English reads first as an adjective: "National" in "the Iraqi National Dialogue" titles no one.
+// Not a word English reads first as an adjective: "National" in "the Iraqi National Dialogue" titles no one;
+// nor one too rare for WordNet's tagged corpus: "Kin" in "Kin Kiey Mulumba" is a name.
 const isPersonNoun = (w: Word) =>
-  !w.tags.has('FirstName') && !w.tags.has('LastName') && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person' && !readsAsAdjective(w.lower);
+  !w.tags.has('FirstName') && !w.tags.has('LastName') && !isFirstName(w.text) && !lookupName(w.text) && nounClass(w.lower) === 'person' && !readsAsAdjective(w.lower) && (isAttestedNoun(w.lower) || TITLE_HEADS.has(w.lower.replace(/s$/, '')));
 /** "Workers' Party", "Lord's Resistance Army": the word is a possessive inside the name. */
 const ownsName = (words: Word[], i: number) => words[i]!.possessive || /^['’]/.test(words[i + 1]?.gap ?? '');
 const textOf = (words: Word[], from: number, to: number, text: string) => text.slice(words[from]!.start, words[to - 1]!.end);

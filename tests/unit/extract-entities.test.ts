@@ -242,6 +242,14 @@ describe('extractEntities: aliases', () => {
     expect(extractEntities('Shell said so. Profits at Shell rose.').map((e) => e.text)).toEqual(['Shell', 'Shell']);
   });
 
+  it('reads a rare word WordNet files as a person as part of a name, not as a title before it', () => {
+    expect(names('The government is thinking of charging him, government spokesman Kin Kiey Mulumba told reporters.')).toContain('Kin Kiey Mulumba:person');
+    expect(names('Vice President Dick Cheney met Israeli Foreign Minister Silvan Shalom.')).toEqual(['Dick Cheney:person', 'Silvan Shalom:person']);
+    // Titles, common or listed, still title: "Senators", "Astronauts".
+    expect(names('Senators Barack Obama and John McCain spoke.')).toContain('Barack Obama:person');
+    expect(names('Astronauts Robert Curbeam and Christer Fuglesang worked outside.')).toContain('Robert Curbeam:person');
+  });
+
   it('reads a given name as opening a person\'s name though compromise reads a place in it', () => {
     expect(names('Former secretary of state James Baker will meet the leader. Baker, 66, was named envoy.')).toEqual(['James Baker:person', 'Baker:person']);
   });

@@ -24,7 +24,7 @@ export const TITLE_HEADS = new Set([
   'actress', 'director', 'producer', 'player', 'partner', 'fellow', 'dean', 'provost',
   'magistrate', 'sheriff', 'constable', 'warden', 'consul', 'attache', 'emir', 'sultan', 'shah',
   'monarch', 'patriarch', 'metropolitan', 'secretary-general', 'undersecretary', 'under-secretary',
-  'agent', 'detective', 'trooper', 'ranger',
+  'agent', 'detective', 'trooper', 'ranger', 'baron', 'baroness', 'skipper', 'astronaut', 'billionaire', 'veterinarian',
 ]);
 
 /** Words that may sit inside a title before its head: "Prime", "Deputy", "press". */
