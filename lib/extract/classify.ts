@@ -283,7 +283,8 @@ function classify(words: Word[], from: number, to: number, text: string): Piece 
     const after = next && next.gap === ' ' ? next.lower : '';
     return piece(AGREEMENT_HEADS.has(after) ? 'agreement' : LAW_HEADS.has(after) ? 'law' : 'organization', true);
   }
-  if (to - from <= 3 && SPEECH_VERBS.has(words[to]?.lower ?? '') && words[to]!.gap === ' ') return piece('person');
+  // "X said" names who spoke, but "people in X said" where they are.
+  if (to - from <= 3 && SPEECH_VERBS.has(words[to]?.lower ?? '') && words[to]!.gap === ' ' && !PLACE_PREPOSITIONS.has(words[from - 1]?.lower ?? '')) return piece('person');
   // "Lagos", "Harare": a city of the gazetteer, unless compromise reads a person's name in it;
   // weak, so a surname of someone named in full ("Jackson" after "Lisa Jackson") is still theirs.
   // A city named like a common word ("Summit", "Mobile") is one only where a place is expected ("in Summit").

@@ -250,6 +250,11 @@ describe('extractEntities: aliases', () => {
     expect(names('Astronauts Robert Curbeam and Christer Fuglesang worked outside.')).toContain('Robert Curbeam:person');
   });
 
+  it('reads "X said" as a speaker, but "people in X said" as a place', () => {
+    expect(names('Experts at a farm in Sarrey said the birds had been killed by cold.')).toContain('Sarrey:place');
+    expect(names('Kivuitu said the count was over.')).toEqual(['Kivuitu:person']);
+  });
+
   it('reads a given name as opening a person\'s name though compromise reads a place in it', () => {
     expect(names('Former secretary of state James Baker will meet the leader. Baker, 66, was named envoy.')).toEqual(['James Baker:person', 'Baker:person']);
   });
