@@ -52,5 +52,23 @@ export const isCompassWord = (word: string) => COMPASS.has(word.toLowerCase());
 
 /** Nationality, religion or ethnic group adjective ("Mexican", "Shiite"). */
 export function isGroupAdjective(word: string): boolean {
-  return DEMONYMS.has(word) || PEOPLE_WORDS.has(word);
+  return DEMONYMS.has(word) || PEOPLE_WORDS.has(word) || isDerivedDemonym(word);
+}
+
+/** The endings English makes a nationality with, longest first. */
+const DEMONYM_ENDINGS = ['ean', 'ian', 'ese', 'an', 'n', 'i'];
+
+/**
+ * "Zairean", "Chadian": a country's name the gazetteer knows, with the ending of a nationality,
+ * for the nationalities no list spells out. The stem may have lost a final "e" or "a" ("Zaire").
+ */
+function isDerivedDemonym(word: string): boolean {
+  return DEMONYM_ENDINGS.some((ending) => {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) return false;
+    const stem = word.slice(0, -ending.length);
+    return [stem, `${stem}e`, `${stem}a`].some((name) => {
+      const known = NAMES.get(name);
+      return known !== undefined && isCountry(known.canonical);
+    });
+  });
 }

@@ -250,6 +250,10 @@ describe('extractEntities: aliases', () => {
     expect(names('Astronauts Robert Curbeam and Christer Fuglesang worked outside.')).toContain('Robert Curbeam:person');
   });
 
+  it('reads a country\'s name with a nationality\'s ending as a nationality, not a name', () => {
+    expect(names('The Zairean rebel alliance seized Kisangani, and Ecuadoran envoys met Jordan and Iran.')).toEqual(['Kisangani:place', 'Jordan:place', 'Iran:place']);
+  });
+
   it('reads "X said" as a speaker, but "people in X said" as a place', () => {
     expect(names('Experts at a farm in Sarrey said the birds had been killed by cold.')).toContain('Sarrey:place');
     expect(names('Kivuitu said the count was over.')).toEqual(['Kivuitu:person']);
