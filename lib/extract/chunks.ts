@@ -1,4 +1,4 @@
-import { isFirstName, type Word } from './words';
+import { isFirstName, isFunctionWord, type Word } from './words';
 import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NUMBERED_LAW_HEADS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/heads';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles';
 import { lookupName } from './gazetteer';
@@ -192,7 +192,9 @@ function trimmed(words: Word[], from: number, to: number): Chunk[] {
   const named = lookupName(words.slice(from, to).map((w) => w.text).join(' ')) || (to - from > 1 && isTypedHead(words[to - 1]));
   while (from < to) {
     const w = words[from]!;
-    const opener = w.sentenceStart && (INDEFINITE_PRONOUN.test(w.lower) || (SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text)));
+    // "Whichever side wins": a function word the capital made compromise read as a name.
+    const functionWord = /^\p{Lu}\p{Ll}+$/u.test(w.text) && isFunctionWord(w.text) && !lookupName(w.text);
+    const opener = w.sentenceStart && (INDEFINITE_PRONOUN.test(w.lower) || functionWord || (SENTENCE_OPENER_TAGS.some((t) => w.tags.has(t)) && !NAME_TAGS.some((t) => w.tags.has(t)) && !lookupName(w.text)));
     // A named chunk keeps an adjective that opens it ("White House") but never a preposition ("At the Luxi Colliery");
     // a family name before its syllable given name is a name, whatever else it reads as ("Ban Ki-moon").
     if (!opener || (named && !FUNCTION_WORD_TAGS.some((t) => w.tags.has(t))) || (to - from === 2 && isSyllableGivenName(words[from + 1]!, w))) break;

@@ -264,3 +264,16 @@ export function isFirstName(word: string): boolean {
   if (!firstNames.has(word)) firstNames.set(word, nlp(word).has('#FirstName'));
   return firstNames.get(word)!;
 }
+
+/** Tags compromise's lexicon gives words that only ever join a sentence, never name anything. */
+const FUNCTION_WORD_LEXICON_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Expression']);
+
+/**
+ * A word compromise's lexicon lists as a function word ("whichever", "whatever", "yes"), however
+ * a capital opening a sentence made it read there.
+ */
+export function isFunctionWord(word: string): boolean {
+  const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one;
+  const tags = lexicon[word.toLowerCase()];
+  return [tags ?? []].flat().some((t) => FUNCTION_WORD_LEXICON_TAGS.has(t));
+}

@@ -238,6 +238,8 @@ describe('extractEntities: aliases', () => {
     expect(names('Witnesses said the rebels came. Analysts say prices will rise.')).toEqual([]);
     expect(names('Members of the "No" camp said the draft fails. The "Yes" camp disagreed.')).toEqual([]);
     expect(names('Turkey said so. Chad agreed.')).toEqual(['Turkey:place', 'Chad:place']);
+    // A function word the capital made compromise read as a name, but not an acronym: "US".
+    expect(names('"We are one nation. Whichever side wins, we remain one," Kivuitu said. But Kivuitu left. US envoys came.')).toEqual(['Kivuitu:person', 'Kivuitu:person', 'US:place']);
     // The text vouches for a name it writes mid-sentence, or as a word of a person's full name.
     expect(extractEntities('Shell said so. Profits at Shell rose.').map((e) => e.text)).toEqual(['Shell', 'Shell']);
   });
