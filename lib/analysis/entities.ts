@@ -19,7 +19,8 @@ interface Cluster {
 const TYPE_ORDER: EntityMention['type'][] = ['person', 'law', 'agreement', 'organization', 'place', 'other'];
 const MAX_COOCCURRING = 12;
 
-const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+// "Ha'aretz" is "Haaretz": an apostrophe inside a word is the transliterator's choice.
+const norm = (name: string) => name.toLowerCase().replace(/(?<=\p{L})[’'](?=\p{L})/gu, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Legal forms a company's name may carry or drop: "Acme Holdings Group Inc." is "Acme Holdings". */
 const LEGAL_FORM = new RegExp(String.raw`(?:,?\s+(?:group|holdings?|${LEGAL_FORMS.join('|')})\.?)+$`, 'i');

@@ -552,6 +552,14 @@ describe('names opening a sentence', () => {
     expect(entities.find((e) => e.name === 'Nuri al-Maliki')?.aliases).toContain('Nuri Malik');
   });
 
+  it('a name with or without an apostrophe inside a word is one ("Ha\'aretz", "Haaretz")', () => {
+    const entities = entitiesOf(
+      article('a', "The crossing was closed, the Israeli daily Ha'aretz reported on Friday."),
+      article('b', 'A security official quoted by the Haaretz daily said talks had stopped.'),
+    );
+    expect(entities.filter((e) => /aretz/.test(e.name)).map((e) => e.articles)).toEqual([['a', 'b']]);
+  });
+
   it('a lone word the extractor could not type is the place a geographic word opens on it ("Arafat", "Mount Arafat")', () => {
     const entities = entitiesOf(
       article('a', 'The pilgrimage climaxes on nearby Mount Arafat on Wednesday.'),
