@@ -66,9 +66,23 @@ const OTHER_NAME = /^\s*[(,]\s*(?:also\s+)?(?:called|known\s+as)\s+(?:the\s+)?$/
 function linkOtherNames(pieces: Piece[], text: string): void {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const [a, b] = [pieces[i]!, pieces[i + 1]!];
-    if (!OTHER_NAME.test(text.slice(a.end, b.start)) || (a.type !== b.type && !b.weak)) continue;
-    Object.assign(b, { canonical: a.canonical, type: a.type, weak: a.weak });
+    if (!(OTHER_NAME.test(text.slice(a.end, b.start)) || bracketsShortName(a, b, text)) || (a.type !== b.type && !b.weak)) continue;
+    // Every mention of the other name, before or after, is of the same one.
+    const other = b.canonical;
+    for (const p of pieces) if (p.canonical === other) Object.assign(p, { canonical: a.canonical, type: a.type, weak: a.weak });
   }
+}
+
+/**
+ * "the Islamic Resistance Movement (Hamas)": one word in brackets right after a body's longer
+ * name is the name it goes by. Not a place or a word inside a firm's name, which goes on after
+ * the bracket ("Acer Peripherals (Suzhou) Co", "Saltlakes Holdings (Private) Limited"). Acronyms
+ * are linked by their letters (linkAcronyms).
+ */
+function bracketsShortName(long: Piece, short: Piece, text: string): boolean {
+  const word = text.slice(short.start, short.end);
+  if (!/^\s*\(\s*$/.test(text.slice(long.end, short.start)) || !/^\s*\)(?!\s*\p{Lu})/u.test(text.slice(short.end))) return false;
+  return long.type === 'organization' && short.type !== 'place' && wordsOf(long.canonical).length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 function linkAcronyms(pieces: Piece[], text: string): void {

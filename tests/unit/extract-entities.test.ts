@@ -157,6 +157,17 @@ describe('extractEntities: aliases', () => {
     expect(find(m, 'Bolani')).toMatchObject({ canonical: 'Jawad al-Bolani' });
   });
 
+  it('links a body\'s one-word name in brackets to its long name, but not a place or a word inside a firm\'s name', () => {
+    const canonicals = (text: string) => extractEntities(text).map((e) => `${e.text}=${e.canonical}`);
+    expect(canonicals('The Islamic Resistance Movement ( Hamas) rejected the deal. Hamas condemned it.')).toEqual([
+      'Islamic Resistance Movement=Islamic Resistance Movement',
+      'Hamas=Islamic Resistance Movement',
+      'Hamas=Islamic Resistance Movement',
+    ]);
+    expect(canonicals('The venture Acer Peripherals (Suzhou) Co began work.').join()).not.toContain('Suzhou=Acer');
+    expect(canonicals('Saltlakes Holdings (Private) Limited bought it.').join()).not.toContain('Private=Saltlakes');
+  });
+
   it('links acronyms and expansions both ways', () => {
     const m = extractEntities(a002);
     const id = (text: string) => find(m, text)?.entityId;
