@@ -90,6 +90,14 @@ function isDistanceAfter(words: Word[], to: number): boolean {
   return false;
 }
 
+/** What a common noun right before the mention says it is: "the radical Palestinian movement Islamic Jihad". */
+function kindBefore(words: Word[], p: ResolvedPiece): Array<'person' | 'organization' | 'place'> {
+  const before = words[p.from - 1];
+  if (!adjacent(before, words[p.from])) return [];
+  const kind = commonNoun(before, adjacent(words[p.from - 2], before) ? words[p.from - 2] : undefined);
+  return kind === 'group' ? ['organization'] : kind === 'location' ? ['place'] : kind === 'person' ? ['person'] : [];
+}
+
 /** What a noun in apposition after the mention says it is. */
 function appositiveAfter(words: Word[], p: ResolvedPiece): Array<'person' | 'organization' | 'place'> {
   const last = words[p.to - 1]!;
@@ -125,10 +133,11 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
   const retyped = new Map<string, { type: EntityType; weak: boolean }>();
   for (const [id, mentions] of byEntity) {
     // A name typed "other" on the evidence of its words ("Protect Democracy" opens on a verb) is a
-    // body when an appositive says so: "…, a government watchdog group".
+    // body when an appositive or the noun before it says so: "…, a government watchdog group",
+    // "the movement Islamic Jihad".
     // Only a body: "X, a friend of …" says little of what X is, "X, the world's top group" much.
     if (mentions.every((p) => p.type === 'other')) {
-      const said = new Set(mentions.flatMap((p) => appositiveAfter(words, p)));
+      const said = new Set(mentions.flatMap((p) => [...appositiveAfter(words, p), ...kindBefore(words, p)]));
       if (said.size === 1 && said.has('organization')) {
         retyped.set(id, { type: 'organization', weak: false });
         continue;

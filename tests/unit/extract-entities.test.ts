@@ -267,6 +267,11 @@ describe('extractEntities: aliases', () => {
     expect(names('The Zairean rebel alliance seized Kisangani, and Ecuadoran envoys met Jordan and Iran.')).toEqual(['Kisangani:place', 'Jordan:place', 'Iran:place']);
   });
 
+  it('types a name its words left unsure of by the noun before it or an appositive after it', () => {
+    expect(names('A suicide bomber from the radical Palestinian movement Islamic Jihad killed five Israelis.')).toContain('Islamic Jihad:organization');
+    expect(names('The bomber killed five Israelis, Islamic Jihad said.')).toContain('Islamic Jihad:other');
+  });
+
   it('reads "X said" as a speaker, but "people in X said" as a place', () => {
     expect(names('Experts at a farm in Sarrey said the birds had been killed by cold.')).toContain('Sarrey:place');
     expect(names('Kivuitu said the count was over.')).toEqual(['Kivuitu:person']);
