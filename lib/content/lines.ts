@@ -106,10 +106,11 @@ const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/;
 const EDITOR_NOTE_LINE = /^(?:.{0,120}\/{3}|=\s*\(?\s*[A-Z][A-Z+ ]*\)?\s*=)$/;
 /**
  * A wire editor's note before a headline: an upper-case flag ("URGENT Japan …", "URGENTGujral …")
- * or, in any case, a version slug with its colon ("1st LD:", "2nd Ld Writethru:", "Update:", "UPDATE-2:").
+ * or, in any case, a version or filing slug with its colon ("1st LD:", "2nd Ld Writethru:",
+ * "Update:", "UPDATE-2:", "Roundup:", "Factbox:").
  */
 const FLAG_PREFIX = /^(?:URGENT|FLASH|BULLETIN|=\s*\(?[A-Z][A-Z+ ]*\)?\s*=)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))/u;
-const VERSION_PREFIX = /^(?:urgent|flash|update(?:-\d+)?|writethru|\d+(?:st|nd|rd|th)\s+ld(?:[\s-]+writethru)?)\s*:\s*/i;
+const VERSION_PREFIX = /^(?:urgent|flash|update(?:-\d+)?|writethru|\d+(?:st|nd|rd|th)\s+ld(?:[\s-]+writethru)?|roundup|factbox|backgrounder)\s*:\s*/i;
 
 export function classifyLine(raw: string): LineKind {
   const line = raw.trim();

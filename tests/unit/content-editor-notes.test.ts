@@ -17,6 +17,8 @@ describe('wire editors’ notes', () => {
     ['URGENTTroops free hostages in Lima', 'URGENT'],
     ['BULLETIN Troops free hostages in Lima', 'BULLETIN'],
     ['=(GRAPHIC+PICTURE)= Troops free hostages in Lima', '=(GRAPHIC+PICTURE)='],
+    ['Roundup: Troops free hostages in Lima', 'Roundup:'],
+    ['Factbox: Troops free hostages in Lima', 'Factbox:'],
   ])('"%s": the note is removed chrome and the rest is the headline', (line, note) => {
     const article = parse(story(line));
     expect(article.title).toBe('Troops free hostages in Lima');
@@ -35,7 +37,7 @@ describe('wire editors’ notes', () => {
   );
 
   it('leaves headlines that only start like a note alone', () => {
-    for (const title of ['Update on the hostage talks', 'Urgent talks on hostages in Lima', 'Bulletin boards fill with hostage news']) {
+    for (const title of ['Update on the hostage talks', 'Urgent talks on hostages in Lima', 'Bulletin boards fill with hostage news', 'Roundup of the hostage talks']) {
       const article = parse(story(title));
       expect(article.title).toBe(title);
       expect(article.chrome.filter((c) => c.reason === 'editor-note')).toEqual([]);
