@@ -110,6 +110,12 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     if (c.type === 'person') remember(c.canonical.replace(/\s\p{Lu}\.(?=\s)/gu, ''), i);
     if (c.type === 'person' && c.canonical.includes('-')) remember(c.canonical.replace(/-/g, ' '), i);
   });
+  // "Laurent-Desire Kabila" is "Laurent Kabila": a compound given name is often cut to its first
+  // part, unless two people of the story would share the cut ("Jean-Pierre" and "Jean-Luc").
+  const cuts = clusters.map((c) => (c.type === 'person' ? /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+(\s.+)$/u.exec(c.canonical) : null)).map((m) => (m ? norm(`${m[1]}${m[2]}`) : undefined));
+  cuts.forEach((cut, i) => {
+    if (cut && cuts.filter((x) => x === cut).length === 1) remember(cut, i);
+  });
   // "Sino-Africa Cooperation" is "China-Africa Cooperation": a nation's adjective before a hyphen is the country.
   clusters.forEach((c, i) => {
     const key = c.type === 'person' ? c.canonical : c.canonical.replace(/\b\p{Lu}\p{Ll}+(?=-\p{Lu})/gu, (w) => countryOfDemonym(w) ?? w);

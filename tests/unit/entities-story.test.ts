@@ -552,6 +552,19 @@ describe('names opening a sentence', () => {
     expect(entities.find((e) => e.name === 'Nuri al-Maliki')?.aliases).toContain('Nuri Malik');
   });
 
+  it('a compound given name may be cut to its first part ("Laurent-Desire Kabila", "Laurent Kabila"), unless two people share the cut', () => {
+    const entities = entitiesOf(
+      article('a', 'Rebels led by Laurent-Desire Kabila advanced on Kinshasa.'),
+      article('b', 'Rebel leader Laurent Kabila said Kinshasa was his next target.'),
+    );
+    expect(entities.find((e) => e.name.endsWith('Kabila'))?.articles).toEqual(['a', 'b']);
+    const two = entitiesOf(
+      article('a', 'Jean-Pierre Martin met Jean-Luc Martin in Paris on Monday.'),
+      article('b', 'Jean Martin spoke in Lyon on Tuesday.'),
+    );
+    expect(two.filter((e) => /Martin$/.test(e.name)).length).toBe(3);
+  });
+
   it('a name with or without an apostrophe inside a word is one ("Ha\'aretz", "Haaretz")', () => {
     const entities = entitiesOf(
       article('a', "The crossing was closed, the Israeli daily Ha'aretz reported on Friday."),
