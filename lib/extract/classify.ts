@@ -318,6 +318,8 @@ function typeByHead(words: Word[], from: number, to: number): EntityType | undef
   const ofAt = words.slice(from, to).findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
   const heads = ofAt > 0 ? [last, headOf(words[from + ofAt - 1])] : [last];
   if (heads.some((h) => ORGANIZATION_HEADS.has(h))) return 'organization';
+  // "UN High Commissioner for Refugees": an office named for its body acts as a body.
+  if (heads.some((h) => TITLE_HEADS.has(h)) && lookupName(words[from]!.text)?.type === 'organization') return 'organization';
   if (heads.some((h) => PLACE_HEADS.has(h))) return 'place';
   if (OTHER_HEADS.has(last)) return 'other';
   return undefined;

@@ -272,6 +272,15 @@ describe('extractEntities: aliases', () => {
     expect(names('The bomber killed five Israelis, Islamic Jihad said.')).toContain('Islamic Jihad:other');
   });
 
+  it('types an office named for its body as a body, and its acronym with it', () => {
+    const m = extractEntities('The UN High Commissioner for Refugees (UNHCR) delayed the airlift. UNHCR spokesman Paul Stromberg said so.');
+    expect(m.filter((e) => e.canonical === 'UN High Commissioner for Refugees').map((e) => `${e.text}:${e.type}`)).toEqual([
+      'UN High Commissioner for Refugees:organization',
+      'UNHCR:organization',
+      'UNHCR:organization',
+    ]);
+  });
+
   it('reads "X said" as a speaker, but "people in X said" as a place', () => {
     expect(names('Experts at a farm in Sarrey said the birds had been killed by cold.')).toContain('Sarrey:place');
     expect(names('Kivuitu said the count was over.')).toEqual(['Kivuitu:person']);
