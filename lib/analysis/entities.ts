@@ -19,8 +19,7 @@ interface Cluster {
 const TYPE_ORDER: EntityMention['type'][] = ['person', 'law', 'agreement', 'organization', 'place', 'other'];
 const MAX_COOCCURRING = 12;
 
-// "Ha'aretz" is "Haaretz": an apostrophe inside a word is the transliterator's choice.
-const norm = (name: string) => name.toLowerCase().replace(/(?<=\p{L})[’'](?=\p{L})/gu, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (name: string) => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Legal forms a company's name may carry or drop: "Acme Holdings Group Inc." is "Acme Holdings". */
 const LEGAL_FORM = new RegExp(String.raw`(?:,?\s+(?:group|holdings?|${LEGAL_FORMS.join('|')})\.?)+$`, 'i');
@@ -100,6 +99,8 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
     else sets.union(seen, index);
   };
   clusters.forEach((c, i) => remember(c.canonical, i));
+  // "Ha'aretz" is "Haaretz", "Xi'an" "Xian": an apostrophe inside a word, not a possessive's, is the transliterator's choice.
+  clusters.forEach((c, i) => remember(c.canonical.replace(/(?<=\p{L})['’](?=\p{L})(?!s\b)/gu, ''), i));
   // "F.B.I." is "FBI": an acronym with or without its stops.
   clusters.forEach((c, i) => {
     if (/^(?:\p{Lu}\.){2,}$/u.test(c.canonical)) remember(c.canonical.replace(/\./g, ''), i);
