@@ -106,6 +106,20 @@ describe('extractDates: relative expressions', () => {
     expect(values(extractDates('Canada agreed a day after February 3.', ref))).toEqual([['a day after February 3', '1997-02-04']]);
   });
 
+  it('dates what comes after "a day after" by the date before it: "on December 6, a day after a bomber struck"', () => {
+    const dated = (text: string) => values(extractDates(text, { referenceDate: '2005-12-13' }));
+    expect(dated('The cabinet took the decision on December 6, a day after a bomber killed five Israelis.')).toEqual([
+      ['December 6', '2005-12-06'],
+      ['a day after', '2005-12-05'],
+    ]);
+    expect(dated('A poll published Wednesday, eight days before the election, surprised everyone.')).toEqual([
+      ['Wednesday', '2005-12-07'],
+      ['eight days before', '2005-12-15'],
+    ]);
+    // Not across a clause: "on Monday. A day after the vote" leaves the anchor to the vote.
+    expect(dated('They met on Monday. A day after the vote, they left.')).toEqual([['Monday', '2005-12-12'], ['A day after', undefined]]);
+  });
+
   it('marks now/currently/recently as TimeML reference points', () => {
     expect(values(extractDates('It is now clear, currently the case, recently changed and as in the past.', ref))).toEqual([
       ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['the past', 'PAST_REF'],
