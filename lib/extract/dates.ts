@@ -5,6 +5,8 @@ import {
   nearestYear, parseIsoDate, quarterOf,
 } from '../calendar';
 import { isFutureAt, sentenceAt, sentenceBounds } from './sentences';
+import { verbLemma } from './predicate';
+import { isCommunicationVerb } from '../wordnet';
 
 export interface DateOptions {
   /** YYYY-MM-DD; without it, expressions that need one are returned unresolved. */
@@ -46,7 +48,11 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     const future = (c.parse.kind === 'weekday' && FORWARD.test(text.slice(Math.max(0, c.start - 12), c.start)) && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) ||
       isEarlyNextDay(c.parse, text.slice(Math.max(0, c.start - 8), c.start), ref) ||
       (!(isUndirected(c.parse) && PAST_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) && isFutureAt(sentence.text, c.start - sentence.start));
-    const resolution = resolve(c.parse, ref, future, options.referenceApproximate === true);
+    // "Sunni Arabs boycotted the January 30 election": a past verb sets a day without its year before
+    // the article; not a verb of saying, whose date is what was said ("declared January 2 a day of mourning").
+    const verbBefore = c.parse.kind === 'calendar' && c.parse.year === undefined && !future ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start)) : null;
+    const past = verbBefore !== null && !isCommunicationVerb(verbLemma(/\p{L}+/u.exec(verbBefore[0])![0].toLowerCase()));
+    const resolution = resolve(c.parse, ref, future, options.referenceApproximate === true, past);
     if (!resolution) continue;
     // "will renew the goals made in 1994": a period wholly before the article's day has come, whatever the tense.
     const gone = ref !== undefined && resolution.value !== undefined && isBefore(resolution.value, formatDay(ref));
@@ -133,15 +139,18 @@ const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
  * will happen: "results, where voting ended Sunday, will …", "was killed on Monday". Not after
  * an auxiliary ("will be held Sunday"), nor a verb of scheduling ("expected Friday").
  */
-const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?:(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed|said|told|wrote|spoke|met|held|began|went|came|left|took|gave|sent|fell|rose|won|lost|made|found|saw|heard|struck|fled|sought|brought|thought|felt|kept|led|paid|ran|stood|broke|chose|drove|flew|grew|knew|threw|bought|caught|fought|taught|sank|swore|withdrew|overthrew|undertook)\s+(?:(?:here|there)\s+)?(?:on\s+)?$/u;
+const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?:(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed|said|told|wrote|spoke|met|held|began|went|came|left|took|gave|sent|fell|rose|won|lost|made|found|saw|heard|struck|fled|sought|brought|thought|felt|kept|led|paid|ran|stood|broke|chose|drove|flew|grew|knew|threw|bought|caught|fought|taught|sank|swore|withdrew|overthrew|undertook)\s+(?:(?:here|there)\s+)?(?:on\s+|the\s+)?$/u;
 /** A weekday or a day or month without its year: the words do not say whether it is past or to come. */
 const isUndirected = (p: DateParse) => (p.kind === 'weekday' && p.shift === undefined) || (p.kind === 'calendar' && p.year === undefined);
+/** The year of the last such month and day on or before the reference date. */
+const latestYear = (ref: Date, month: number, day: number) => ref.getUTCFullYear() - (Date.UTC(ref.getUTCFullYear(), month - 1, day) > ref.getTime() ? 1 : 0);
+
 /** "by Saturday's blast" names a past day, not a deadline. */
 const POSSESSIVE = /^['’]s/;
 
 const absolute = (value: string, precision: DatePrecision): Resolution => ({ value, precision, kind: 'absolute', relative: false });
 
-function resolve(p: DateParse, ref: Date | undefined, future: boolean, approximate = false): Resolution | undefined {
+function resolve(p: DateParse, ref: Date | undefined, future: boolean, approximate = false, past = false): Resolution | undefined {
   const relative = (precision: DatePrecision, value: (r: Date) => string, kind: Resolution['kind'] = 'relative'): Resolution => ({
     value: ref ? value(ref) : undefined, precision, kind, relative: true,
   });
@@ -152,10 +161,10 @@ function resolve(p: DateParse, ref: Date | undefined, future: boolean, approxima
       if (day !== undefined) {
         if (day < 1 || day > 31) return undefined;
         if (year !== undefined) return isValidDay(year, month, day) ? absolute(formatDay(new Date(Date.UTC(year, month - 1, day))), 'day') : undefined;
-        return relative('day', (r) => formatDay(new Date(Date.UTC(nearestYear(r, month, day, future), month - 1, day))), 'partial');
+        return relative('day', (r) => formatDay(new Date(Date.UTC(past ? latestYear(r, month, day) : nearestYear(r, month, day, future), month - 1, day))), 'partial');
       }
       if (year !== undefined) return absolute(formatMonth(year, month), 'month');
-      return relative('month', (r) => formatMonth(nearestYear(r, month, undefined, future), month), 'partial');
+      return relative('month', (r) => formatMonth(past ? latestYear(r, month, 1) : nearestYear(r, month, undefined, future), month), 'partial');
     }
     case 'decade':
       return absolute(String(p.decade), 'decade');

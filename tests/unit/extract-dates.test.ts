@@ -120,6 +120,14 @@ describe('extractDates: relative expressions', () => {
     expect(dated('They met on Monday. A day after the vote, they left.')).toEqual([['Monday', '2005-12-12'], ['A day after', undefined]]);
   });
 
+  it('sets a day without its year before the article when a past verb governs it, unless the verb says what was said', () => {
+    const dated = (text: string) => values(extractDates(text, { referenceDate: '2005-12-12' }));
+    expect(dated('Sunni Arabs boycotted the January 30 election for a transitional parliament.')).toEqual([['January 30', '2005-01-30']]);
+    expect(dated('His party narrowly won the April parliamentary election.')).toEqual([['April', '2005-04']]);
+    expect(dated('Bush has declared January 2 as a national day of mourning.')).toEqual([['January 2', '2006-01-02']]);
+    expect(dated('The January 30 election will be a milestone.')).toEqual([['January 30', '2006-01-30']]);
+  });
+
   it('marks now/currently/recently as TimeML reference points', () => {
     expect(values(extractDates('It is now clear, currently the case, recently changed and as in the past.', ref))).toEqual([
       ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['the past', 'PAST_REF'],
