@@ -207,9 +207,9 @@ describe('extractEntities: aliases', () => {
   it('keeps a possessive of people as a class inside a name, and a possessive title titles no one', () => {
     expect(names('Kim spoke at a meeting of the Worker\'s Party of Korea on Friday.')).toContain("Worker's Party of Korea:organization");
     expect(names('Talks with the rebel Lord\'s Resistance Army resumed.')).toContain("Lord's Resistance Army:organization");
-    expect(names('The APEC Senior Officials\' Meeting opened on Monday.')).toEqual(["APEC Senior Officials' Meeting:organization"]);
+    expect(names('The APEC Senior Officials\' Meeting opened on Monday.')).toEqual(["APEC Senior Officials' Meeting:other"]);
     // WordNet files the plural "leaders" as a body (the leadership); its singular is a person.
-    expect(names('The Economic Leaders\' Meeting opened on Monday.')).toEqual(["Economic Leaders' Meeting:organization"]);
+    expect(names('The Economic Leaders\' Meeting opened on Monday.')).toEqual(["Economic Leaders' Meeting:other"]);
     // A person's possessive still ends the name.
     expect(names("They met at Nelson Mandela's Soweto home.")).toEqual(['Nelson Mandela:person', 'Soweto:place']);
   });
@@ -270,6 +270,14 @@ describe('extractEntities: aliases', () => {
   it('types a name its words left unsure of by the noun before it or an appositive after it', () => {
     expect(names('A suicide bomber from the radical Palestinian movement Islamic Jihad killed five Israelis.')).toContain('Islamic Jihad:organization');
     expect(names('The bomber killed five Israelis, Islamic Jihad said.')).toContain('Islamic Jihad:other');
+  });
+
+  it('types meetings, rounds of talks, agendas and roadmaps as events and plans, not bodies or places', () => {
+    expect(names('Ministers at the APEC Ministerial Meeting backed the Busan Roadmap and the Doha Round.')).toEqual([
+      'APEC Ministerial Meeting:other',
+      'Busan Roadmap:other',
+      'Doha Round:other',
+    ]);
   });
 
   it('types an office named for its body as a body, and its acronym with it', () => {

@@ -59,7 +59,7 @@ export const OTHER_HEADS = new Set([
   'cup', 'games', 'olympics', 'championship', 'championships', 'open', 'tournament', 'competition',
   'league', 'index', 'dynasty', 'war', 'festival', 'expo', 'prize', 'award', 'awards', 'summit',
   'conference', 'fair', 'show', 'marathon', 'rally', 'series', 'trophy', 'derby', 'olympiad',
-  'revolution', 'era', 'day', 'week', 'year',
+  'revolution', 'era', 'day', 'week', 'year', 'meeting', 'talks', 'round', 'agenda', 'roadmap',
 ]);
 
 /** Lower-case words a generic agreement may carry: "U.S.-Mexico-Canada trade agreement". */
