@@ -36,6 +36,8 @@ export interface Candidate {
   places: Set<string>;
   /** Those places and every place the story says holds them ("Xinzhou", "Shanxi Province" for the mine). */
   within: Set<string>;
+  /** The countries its sentence names. */
+  countries: Set<string>;
   /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
   era?: string;
   /**
@@ -249,10 +251,12 @@ export function candidatesOf(
   const entitiesBySentence = new Map<string, string[]>();
   const anchorsBySentence = new Map<string, string[]>();
   const placesBySentence = new Map<string, string[]>();
+  const countriesBySentence = new Map<string, string[]>();
   for (const e of mentions.entities) {
     const id = entityOf.get(mentionKey(e.at));
     if (!id || insideFigure(e)) continue;
     entitiesBySentence.set(e.at.anchor, [...(entitiesBySentence.get(e.at.anchor) ?? []), `#${id}`]);
+    if (isCountry(e.canonical)) countriesBySentence.set(e.at.anchor, [...(countriesBySentence.get(e.at.anchor) ?? []), id]);
     if (e.type === 'person' || isCountry(e.canonical)) continue;
     anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
     if (e.type === 'place') placesBySentence.set(e.at.anchor, [...(placesBySentence.get(e.at.anchor) ?? []), id]);
@@ -303,6 +307,7 @@ export function candidatesOf(
         ...(previousOf.has(figure) && { previous: previousOf.get(figure) }),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
         ...placesOf(placesBySentence.get(figure.at.anchor) ?? [], containment),
+        countries: new Set(countriesBySentence.get(figure.at.anchor) ?? []),
         ...perPeriod(mentions.text.text, figure.end),
         days: daysBySentence.get(figure.at.anchor) ?? new Set(),
         ...(era && { era }),

@@ -209,6 +209,8 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   // Reports months apart are of one event only when they name its place, body or facility.
   if (a.reference && b.reference && daysApart(a.reference.value, b.reference.value) > SAME_NEWS_DAYS && !shareAnchor(a, b)) return false;
   if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
+  // Countries named on both sides, none in common: "near the border with Chad" is not "in north China's Shanxi Province".
+  if (a.countries.size > 0 && b.countries.size > 0 && ![...a.countries].some((c) => b.countries.has(c))) return false;
   // The same place, or one inside the other: a report naming the province may be of the mine another names.
   return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.within.has(x)) || [...b.places].some((x) => a.within.has(x));
 }

@@ -300,6 +300,20 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(named, 'a', '12')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
   });
 
+  it('never joins tolls of sentences that name countries, none of them in common', () => {
+    const facts = factsOf(
+      wire('a', '2006-12-10', 'The rebels killed 15 people in an attack on a bus near the border with Chad, the army said.'),
+      wire('b', '2006-12-11', 'At least 20 people were killed in a blast in north China\'s Shanxi Province, officials said.'),
+    );
+    expect(factWith(facts, 'b', '20')?.claims.map((c) => c.article) ?? ['b']).toEqual(['b']);
+    // One country in common is enough.
+    const shared = factsOf(
+      wire('a', '2006-12-10', 'The rebels killed 15 people in an attack on a bus in Sudan near the border with Chad.'),
+      wire('b', '2006-12-10', 'Fifteen people were killed when rebels attacked a bus in Sudan, officials said.'),
+    );
+    expect(factWith(shared, 'a', '15')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('never joins tolls of reports months apart unless they name the same place, body or facility', () => {
     const facts = factsOf(
       wire('a', '2005-11-23', 'A blast killed 24 people in the early hours, police said.'),
