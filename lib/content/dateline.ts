@@ -59,17 +59,22 @@ const DATELINE_LEAD = new RegExp(
   'u',
 );
 
+/** "Washington (AFP) – Special Counsel …": a city in title case takes an agency in capitals and a dash. */
+const TITLE_CASE_LEAD = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+\((\p{Lu}{2,6})\)\s*(?:[—–]|-{1,2})\s*(?=["“‘]?\p{Lu})/u;
+
 /** "WASHINGTON — The …", "WEST PALM BEACH, Fla. — …": a paper's own dateline, its city in capitals and a dash. */
 const PAPER_DATELINE = /^(\p{Lu}{2,}[\p{Lu} .'’-]*?)(?:,\s+(\p{Lu}[\p{L} .'’-]+?))?\s+(?:[—–]|--)\s*(?=["“‘]?\p{Lu})/u;
 
 /**
- * "WASHINGTON (Reuters) - The …", "April 29 (UPI) — A caravan …", "(CNN) Boko Haram …": the
+ * "WASHINGTON (Reuters) - The …", "Washington (AFP) – Special …", "April 29 (UPI) — A caravan …", "(CNN) Boko Haram …": the
  * agency's dateline glued to the first paragraph. A bracketed word alone counts only in capitals
  * ("(CNN)"), so that "(Updated) The …" stays text.
  */
 export function parseDatelineLead(text: string): DatelineLead | undefined {
   const own = PAPER_DATELINE.exec(text);
   if (own) return { text: own[0].trim(), place: placeOf(own[1]!, own[2]), rest: text.slice(own[0].length).trim() };
+  const titled = TITLE_CASE_LEAD.exec(text);
+  if (titled) return { text: titled[0].trim(), place: titled[1]!, agency: titled[2]!, rest: text.slice(titled[0].length).trim() };
   const match = DATELINE_LEAD.exec(text);
   if (!match) return undefined;
   const [lead, city, region, monthName, day, year, agency] = match;

@@ -112,6 +112,7 @@ describe('datelines run into the first paragraph', () => {
     ['PORTVILLE, May 5, 2019 (Coastal Wire) -- The port reopened on Sunday.', { place: 'PORTVILLE', date: '2019-05-05', agency: 'Coastal Wire' }],
     ['(CNN) The port reopened on Sunday.', { agency: 'CNN' }],
     ['PORTVILLE, Fla. — The port reopened on Sunday.', { place: 'PORTVILLE, Fla.' }],
+    ['Portville (AFP) – The port reopened on Sunday.', { place: 'Portville', agency: 'AFP' }],
   ])('"%s" gives a dateline of its own, and the paragraph keeps the news', (paragraph, dateline) => {
     const article = parse(`Port reopens after the storm\n\n${paragraph}\n\nShips began to enter the harbor on Monday.\n`);
     const block = article.blocks.find((b) => b.type === 'dateline');
@@ -131,6 +132,8 @@ describe('datelines run into the first paragraph', () => {
 
   it('a bracketed word that is no agency stays text, and so does a lead after the opening paragraphs', () => {
     expect(parse('Port reopens\n\n(Updated) The port reopened on Sunday.\n').blocks.some((b) => b.type === 'dateline')).toBe(false);
+    // A name in title case with a party's letter is no dateline: "Smith (R) – The …".
+    expect(parse('Port reopens\n\nSenator Smith (R) – The port reopened on Sunday.\n').blocks.some((b) => b.type === 'dateline')).toBe(false);
     const late = parse('Port reopens\n\nOne.\n\nTwo.\n\nThree.\n\n(CNN) The port reopened on Sunday.\n');
     expect(late.blocks.some((b) => b.type === 'dateline')).toBe(false);
   });
