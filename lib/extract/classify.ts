@@ -45,6 +45,8 @@ const textOf = (words: Word[], from: number, to: number, text: string) => text.s
 export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[] {
   const { from, to } = chunk;
   if (lookupName(textOf(words, from, to, text))) return [classify(words, from, to, text)];
+  // "the North's vice minister", "the West": a direction alone names no one place.
+  if (to - from === 1 && isCompassWord(words[from]!.text)) return [];
   // "a U.N. Security Council Resolution that …": a law one of several, unnamed; the body is named.
   if (to - from > 1 && LAW_HEADS.has(headOf(words[to - 1])) && /^an?$/i.test(words[from - 1]?.text ?? '') && words[from - 1]!.sentence === words[from]!.sentence) {
     return analyzeChunk(words, { from, to: to - 1 }, text);

@@ -272,6 +272,11 @@ describe('extractEntities: aliases', () => {
     expect(names('The bomber killed five Israelis, Islamic Jihad said.')).toContain('Islamic Jihad:other');
   });
 
+  it('reads a direction alone as no name, and one opening a name as part of it', () => {
+    expect(names("The North's vice minister met envoys from the West and the South.")).toEqual([]);
+    expect(names('North Korea and South Sudan sent envoys.')).toEqual(['North Korea:place', 'South Sudan:place']);
+  });
+
   it('types meetings, rounds of talks, agendas and roadmaps as events and plans, not bodies or places', () => {
     expect(names('Ministers at the APEC Ministerial Meeting backed the Busan Roadmap and the Doha Round.')).toEqual([
       'APEC Ministerial Meeting:other',
