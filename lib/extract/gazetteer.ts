@@ -52,7 +52,8 @@ export const isCompassWord = (word: string) => COMPASS.has(word.toLowerCase());
 
 /** Nationality, religion or ethnic group adjective ("Mexican", "Shiite"). */
 export function isGroupAdjective(word: string): boolean {
-  return DEMONYMS.has(word) || PEOPLE_WORDS.has(word) || isDerivedDemonym(word);
+  // "Islamists", "Muslims": a people's plural is no name either.
+  return DEMONYMS.has(word) || PEOPLE_WORDS.has(word) || PEOPLE_WORDS.has(word.replace(/s$/, '')) || isDerivedDemonym(word);
 }
 
 /** The endings English makes a nationality with, longest first. */

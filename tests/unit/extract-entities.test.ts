@@ -272,6 +272,11 @@ describe('extractEntities: aliases', () => {
     expect(names('The bomber killed five Israelis, Islamic Jihad said.')).toContain('Islamic Jihad:other');
   });
 
+  it('reads a people, a faith or a creed and its plural as no name', () => {
+    expect(names('Islamists and Shiites clashed as Sunni Arabs and Kurds watched the Communists.')).toEqual([]);
+    expect(names('The Islamist militia seized Kismayo.')).toEqual(['Kismayo:place']);
+  });
+
   it('reads a direction alone as no name, and one opening a name as part of it', () => {
     expect(names("The North's vice minister met envoys from the West and the South.")).toEqual([]);
     expect(names('North Korea and South Sudan sent envoys.')).toEqual(['North Korea:place', 'South Sudan:place']);

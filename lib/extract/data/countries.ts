@@ -221,5 +221,5 @@ export const PEOPLES = [
   'Kurdish', 'Muslim', 'Orthodox', 'Protestant', 'Shia', 'Shiite', 'Sikh', 'Sunni', 'Tamil',
   'Tibetan', 'Uighur', 'Uyghur', 'Pashtun', 'Hutu', 'Tutsi', 'Basque', 'Catalan', 'Latino',
   'Hispanic', 'African', 'Asian', 'European', 'Western', 'Siamese', 'Persian', 'Slav', 'Roma',
-  'Moslem', 'Uygur',
+  'Moslem', 'Uygur', 'Islamist', 'Jihadist', 'Communist', 'Maoist', 'Marxist', 'Zionist',
 ];
