@@ -45,13 +45,13 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
   for (const c of selectCandidates(text)) {
     const sentence = sentenceAt(text, bounds, c.start);
     // "until Wednesday", "by Friday" look forward whatever the tense: the day has not come yet.
+    const pastVerb = isUndirected(c.parse) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start)) : null;
     const future = (c.parse.kind === 'weekday' && FORWARD.test(text.slice(Math.max(0, c.start - 12), c.start)) && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) ||
       isEarlyNextDay(c.parse, text.slice(Math.max(0, c.start - 8), c.start), ref) ||
-      (!(isUndirected(c.parse) && PAST_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) && isFutureAt(sentence.text, c.start - sentence.start));
+      (!pastVerb && isFutureAt(sentence.text, c.start - sentence.start));
     // "Sunni Arabs boycotted the January 30 election": a past verb sets a day without its year before
     // the article; not a verb of saying, whose date is what was said ("declared January 2 a day of mourning").
-    const verbBefore = c.parse.kind === 'calendar' && c.parse.year === undefined && !future ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start)) : null;
-    const past = verbBefore !== null && !isCommunicationVerb(verbLemma(/\p{L}+/u.exec(verbBefore[0])![0].toLowerCase()));
+    const past = c.parse.kind === 'calendar' && !future && pastVerb !== null && !isCommunicationVerb(verbLemma(/\p{L}+/u.exec(pastVerb[0])![0].toLowerCase()));
     const resolution = resolve(c.parse, ref, future, options.referenceApproximate === true, past);
     if (!resolution) continue;
     // "will renew the goals made in 1994": a period wholly before the article's day has come, whatever the tense.
@@ -136,8 +136,9 @@ function weekdayNearBorrowedDate(ref: Date, weekday: number): Date {
 const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
 /**
  * A past verb right before the date dates it in the past, whatever the rest of the sentence says
- * will happen: "results, where voting ended Sunday, will …", "was killed on Monday". Not after
- * an auxiliary ("will be held Sunday"), nor a verb of scheduling ("expected Friday").
+ * will happen: "results, where voting ended Sunday, will …", "was killed on Monday", "boycotted
+ * the January 30 election". Not after an auxiliary ("will be held Sunday"), nor a verb of
+ * scheduling ("expected Friday").
  */
 const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?:(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed|said|told|wrote|spoke|met|held|began|went|came|left|took|gave|sent|fell|rose|won|lost|made|found|saw|heard|struck|fled|sought|brought|thought|felt|kept|led|paid|ran|stood|broke|chose|drove|flew|grew|knew|threw|bought|caught|fought|taught|sank|swore|withdrew|overthrew|undertook)\s+(?:(?:here|there)\s+)?(?:on\s+|the\s+)?$/u;
 /** A weekday or a day or month without its year: the words do not say whether it is past or to come. */
