@@ -15,7 +15,7 @@ export type DateParse =
   | { kind: 'month-shift'; month: number; shift: -1 | 0 | 1 }
   | { kind: 'shift'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade'; amount: number; part?: string }
   | { kind: 'reference'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
-  | { kind: 'anchored'; unit: string; amount: number; direction: 'after' | 'before' };
+  | { kind: 'anchored'; unit: string; amount: number; direction: 'after' | 'before'; sequel?: boolean };
 
 export interface DateRule {
   pattern: RegExp;
@@ -149,6 +149,10 @@ export const DATE_RULES: DateRule[] = [
   // a day after … · two weeks before … (the anchor is an event unless a date follows)
   rule(`${COUNT}\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>after|before)`, (m) => ({
     kind: 'anchored', unit: m.groups!.unit!.toLowerCase(), amount: countOf(m.groups!.count), direction: m.groups!.dir!.toLowerCase() as 'after',
+  }), 'gi'),
+  // the following day · the next day · the previous day: from the last day the text gave
+  rule(`the\\s+(?<which>following|next|previous|preceding)\\s+day(?!\\s+(?:of|after|before)\\b)`, (m) => ({
+    kind: 'anchored', unit: 'day', amount: 1, direction: /^(?:following|next)$/i.test(m.groups!.which!) ? 'after' : 'before', sequel: true,
   }), 'gi'),
   // now · currently · recently · in the past · the future
   rule(`(?:now|currently|nowadays|at present|presently)`, (m) => (inTitleCase(m) ? undefined : { kind: 'reference', value: 'PRESENT_REF' }), 'gi'),

@@ -69,10 +69,14 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       }
     }
     const days = c.parse.kind === 'anchored' && c.parse.unit !== 'month' && c.parse.unit !== 'year' ? c.parse.amount * (c.parse.unit === 'week' ? 7 : 1) * (c.parse.direction === 'after' ? 1 : -1) : undefined;
-    // "on December 6, a day after a bomber killed five": what follows happened the day before that date.
+    // "on December 6, a day after a bomber killed five": what follows happened the day before that
+    // date. "Flynn was fired Feb. 13, 2017. … The following day, …": the day after the last one given.
     const previous = mentions[mentions.length - 1];
     const anchor = previous?.precision === 'day' && previous.value ? parseIsoDate(previous.value.slice(0, 10)) : undefined;
-    if (days !== undefined && anchor && /^,\s+$/.test(text.slice(previous!.end, mention.start))) {
+    const sequel = c.parse.kind === 'anchored' && c.parse.sequel === true;
+    if (days !== undefined && anchor && sequel) {
+      mention = { ...mention, value: formatDay(addDays(anchor, days)), precision: 'day', resolved: true, future: false };
+    } else if (days !== undefined && anchor && /^,\s+$/.test(text.slice(previous!.end, mention.start))) {
       mention = { ...mention, value: formatDay(addDays(anchor, -days)), precision: 'day', resolved: true, future: false };
     }
     pending = days !== undefined && !mention.resolved ? { mention, days } : undefined;

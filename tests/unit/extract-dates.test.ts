@@ -120,6 +120,16 @@ describe('extractDates: relative expressions', () => {
     expect(dated('They met on Monday. A day after the vote, they left.')).toEqual([['Monday', '2005-12-12'], ['A day after', undefined]]);
   });
 
+  it('dates "the following day" and "the previous day" from the last day the text gave', () => {
+    const dated = (text: string) => values(extractDates(text, { referenceDate: '2018-04-30' }));
+    expect(dated('Flynn was fired Feb. 13, 2017, after officials said so. The following day, Trump cleared the Oval Office.')).toEqual([
+      ['Feb. 13, 2017', '2017-02-13'],
+      ['The following day', '2017-02-14'],
+    ]);
+    expect(dated('The deal came after a pact the previous day with the Communists.')).toEqual([['the previous day', undefined]]);
+    expect(dated('The next day of talks begins soon.')).toEqual([]);
+  });
+
   it('sets a day without its year before the article when a past verb governs it, unless the verb says what was said', () => {
     const dated = (text: string) => values(extractDates(text, { referenceDate: '2005-12-12' }));
     expect(dated('Sunni Arabs boycotted the January 30 election for a transitional parliament.')).toEqual([['January 30', '2005-01-30']]);
