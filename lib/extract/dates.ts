@@ -5,6 +5,7 @@ import {
   nearestYear, parseIsoDate, quarterOf,
 } from '../calendar';
 import { isFutureAt, sentenceAt, sentenceBounds } from './sentences';
+import { firstIndexWhere } from './sorted';
 import { verbLemma } from './predicate';
 import { isCommunicationVerb } from '../wordnet';
 
@@ -69,14 +70,16 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       }
     }
     const days = c.parse.kind === 'anchored' && c.parse.unit !== 'month' && c.parse.unit !== 'year' ? c.parse.amount * (c.parse.unit === 'week' ? 7 : 1) * (c.parse.direction === 'after' ? 1 : -1) : undefined;
-    // "on December 6, a day after a bomber killed five": what follows happened the day before that
-    // date. "Flynn was fired Feb. 13, 2017. … The following day, …": the day after the last one given.
+    // "Flynn was fired Feb. 13, 2017. … The following day, …": the day after the last one given.
+    // "on December 6, a day after a bomber killed five", "Meles said on Tuesday … told a press
+    // conference, two days after Ethiopia acknowledged …": a clause after a comma dates what it
+    // tells from the main clause's day, the last one given in this sentence or the two before it.
     const previous = mentions[mentions.length - 1];
     const anchor = previous?.precision === 'day' && previous.value ? parseIsoDate(previous.value.slice(0, 10)) : undefined;
     const sequel = c.parse.kind === 'anchored' && c.parse.sequel === true;
     if (days !== undefined && anchor && sequel) {
       mention = { ...mention, value: formatDay(addDays(anchor, days)), precision: 'day', resolved: true, future: false };
-    } else if (days !== undefined && anchor && /^,\s+$/.test(text.slice(previous!.end, mention.start))) {
+    } else if (days !== undefined && anchor && /,\s+$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && sentencesBetween(text, bounds, previous!.start, mention.start) <= MAIN_CLAUSE_REACH) {
       mention = { ...mention, value: formatDay(addDays(anchor, -days)), precision: 'day', resolved: true, future: false };
     }
     pending = days !== undefined && !mention.resolved ? { mention, days } : undefined;
@@ -147,6 +150,15 @@ const FORWARD = /\b(?:until|till|til|by)\s+(?:next\s+)?$/i;
 const PAST_VERB_BEFORE = /(?<!\b(?:will|would|to|be|been|being|is|are|am|'ll)\s+)(?<![\p{L}-])(?:(?!(?:expect|schedul|plann|slat|du|tim|bill|earmark|tipp|pencill?|need|propos|intend)ed\b)[\p{Ll}-]{3,}ed|said|told|wrote|spoke|met|held|began|went|came|left|took|gave|sent|fell|rose|won|lost|made|found|saw|heard|struck|fled|sought|brought|thought|felt|kept|led|paid|ran|stood|broke|chose|drove|flew|grew|knew|threw|bought|caught|fought|taught|sank|swore|withdrew|overthrew|undertook)\s+(?:(?:here|there)\s+)?(?:on\s+|the\s+)?$/u;
 /** A weekday or a day or month without its year: the words do not say whether it is past or to come. */
 const isUndirected = (p: DateParse) => (p.kind === 'weekday' && p.shift === undefined) || (p.kind === 'calendar' && p.year === undefined);
+/** How many sentences back the day of a main clause may have been given. */
+const MAIN_CLAUSE_REACH = 2;
+
+/** Sentences from the one holding `from` to the one holding `to`, not counting the breaks between paragraphs. */
+function sentencesBetween(text: string, bounds: Array<[number, number]>, from: number, to: number): number {
+  const [first, last] = [from, to].map((offset) => firstIndexWhere(bounds, ([, end]) => end > offset));
+  return bounds.slice(first, last).filter(([start, end]) => /\S/.test(text.slice(start, end))).length;
+}
+
 /** The year of the last such month and day on or before the reference date. */
 const latestYear = (ref: Date, month: number, day: number) => ref.getUTCFullYear() - (Date.UTC(ref.getUTCFullYear(), month - 1, day) > ref.getTime() ? 1 : 0);
 

@@ -116,6 +116,11 @@ describe('extractDates: relative expressions', () => {
       ['Wednesday', '2005-12-07'],
       ['eight days before', '2005-12-15'],
     ]);
+    // From the main clause's day given a sentence or two before: "said on Tuesday … told a press conference, two days after …".
+    expect(dated('Meles on Tuesday said 1,000 had died. "We got reports," Meles told a press conference, two days after Ethiopia acknowledged its role.')).toEqual([
+      ['Tuesday', '2005-12-13'],
+      ['two days after', '2005-12-11'],
+    ]);
     // Not across a clause: "on Monday. A day after the vote" leaves the anchor to the vote.
     expect(dated('They met on Monday. A day after the vote, they left.')).toEqual([['Monday', '2005-12-12'], ['A day after', undefined]]);
   });
