@@ -41,12 +41,10 @@ function votesAt(words: Word[], p: ResolvedPiece): Vote[] {
   const after = words[p.to];
   if (adjacent(before, first)) {
     // "the militant group X", "rebel leader X", "the law firm X".
-    const kind = commonNoun(before, adjacent(words[p.from - 2], before) ? words[p.from - 2] : undefined);
-    if (kind === 'group') votes.push('organization');
-    else if (kind === 'location') votes.push('place');
-    else if (kind === 'person') votes.push('person');
+    const kind = nounBefore(words, p);
+    votes.push(...typeOfClass(kind));
     // "the tanker X", "the ship X": a thing.
-    else if (kind === 'artifact' || kind === 'object') votes.push('not-person');
+    if (kind === 'artifact' || kind === 'object') votes.push('not-person');
     if (PLACE_PREPOSITIONS.has(before!.lower) && !last.possessive) votes.push('place');
     // "landed at Shannon in the west of Ireland": somewhere, within somewhere else.
     if (before!.lower === 'at' && after?.lower === 'in' && adjacent(last, after)) votes.push('place');
@@ -90,13 +88,19 @@ function isDistanceAfter(words: Word[], to: number): boolean {
   return false;
 }
 
-/** What a common noun right before the mention says it is: "the radical Palestinian movement Islamic Jihad". */
-function kindBefore(words: Word[], p: ResolvedPiece): Array<'person' | 'organization' | 'place'> {
+/** The class of the common noun right before the mention, or of the compound it ends ("law firm"). */
+function nounBefore(words: Word[], p: ResolvedPiece): NounClass | undefined {
   const before = words[p.from - 1];
-  if (!adjacent(before, words[p.from])) return [];
-  const kind = commonNoun(before, adjacent(words[p.from - 2], before) ? words[p.from - 2] : undefined);
-  return kind === 'group' ? ['organization'] : kind === 'location' ? ['place'] : kind === 'person' ? ['person'] : [];
+  if (!adjacent(before, words[p.from])) return undefined;
+  return commonNoun(before, adjacent(words[p.from - 2], before) ? words[p.from - 2] : undefined);
 }
+
+/** The entity type a noun of this class names: a person, a group's body, a location's place. */
+const typeOfClass = (kind: NounClass | undefined): Array<'person' | 'organization' | 'place'> =>
+  kind === 'person' ? ['person'] : kind === 'group' ? ['organization'] : kind === 'location' ? ['place'] : [];
+
+/** What a common noun right before the mention says it is: "the radical Palestinian movement Islamic Jihad". */
+const kindBefore = (words: Word[], p: ResolvedPiece) => typeOfClass(nounBefore(words, p));
 
 /** What a noun in apposition after the mention says it is. */
 function appositiveAfter(words: Word[], p: ResolvedPiece): Array<'person' | 'organization' | 'place'> {
@@ -116,7 +120,7 @@ function appositive(words: Word[], from: number): Array<'person' | 'organization
     // "an Indian home minister", "a party official": a noun before another only qualifies it; the last
     // is what X is, though the tagger may read it as a verb ("investment firm").
     for (let j = i; kind && isCompoundHead(words[j]!, words[j + 1]); j++) kind = headClass(words[j + 1]!.lower);
-    return kind === 'person' ? ['person'] : kind === 'group' ? ['organization'] : kind === 'location' ? ['place'] : [];
+    return typeOfClass(kind);
   }
   return [];
 }

@@ -47,7 +47,7 @@ export function extractEntities(text: string): EntityMention[] {
   // The text vouches for a name it also writes mid-sentence ("… push Goldman from …").
   const vouched = new Set(resolved.filter((p) => !opensSentence(p)).map((p) => p.entityId));
   // Words of the people's full names: "Nan said" after "Nan Xinyan" is hers, "Baker" is James Baker's.
-  const nameWords = new Set(resolved.filter((p) => p.type === 'person').flatMap((p) => p.canonical.split(/\s+/).slice(0, -1).concat(p.canonical.split(/\s+/).slice(1))));
+  const nameWords = new Set(resolved.filter((p) => p.type === 'person' && /\s/.test(p.canonical)).flatMap((p) => p.canonical.split(/\s+/)));
   // Acronyms of common things ("GDP", "EDT") and those the text uses so ("MPs", "183 CD's").
   const common = new Set([...commonAcronyms(words, text), ...NON_ENTITY_ACRONYMS]);
   return resolved
