@@ -268,6 +268,13 @@ export function sameKind(a: string, b: string): boolean {
   return ka.own.some((x) => kb.own.includes(x)) || ka.parents.some((x) => kb.own.includes(x)) || kb.parents.some((x) => ka.own.includes(x));
 }
 
+/** The same kind of thing, or a kind of the other one step down: "fowl" of "bird"; not "group" of "people". */
+export function isSameOrNarrowerKind(specific: string, general: string): boolean {
+  if (specific === general) return true;
+  const [ks, kg] = [kindsOf(specific), kindsOf(general)];
+  return ks.own.some((x) => kg.own.includes(x)) || ks.parents.some((x) => kg.own.includes(x));
+}
+
 /**
  * The noun WordNet knows for a measured phrase: its last two words when WordNet has them as one
  * ("compact discs" → "compact disc", "net income"), an acronym as written ("CD"), else undefined.

@@ -8,7 +8,7 @@ import { placeContainment } from './place-containment';
 import { factStatus, type Version } from './fact-status';
 import { readableId, uniqueIds } from './ids';
 import { jaccard } from './words';
-import { sameKind } from '../wordnet';
+import { isSameOrNarrowerKind, sameKind } from '../wordnet';
 
 /** How alike a figure's context must be to that of every figure of a group to join it. */
 const SAME_FACT = 0.15;
@@ -103,14 +103,18 @@ class GroupIndex {
  */
 function withStoryNouns(candidates: Candidate[]): Candidate[] {
   // Keyed by the noun WordNet knows ("compact disc", "CD"), mapped to the head of the first of its kind.
-  const nouns: string[] = [];
+  // Kinship passes on only downwards: a "domestic fowl" is a "fowl", which is a "bird", so a
+  // bird; but "people" are a "group", and a "system" is a group too: no system is people.
+  const takers: string[] = [];
   const headOf = new Map<string, string>();
   for (const c of candidates) {
     const noun = c.noun ?? c.head;
     if (!noun || headOf.has(noun)) continue;
-    const kin = nouns.find((n) => sameKind(n, noun));
+    // A kind it is of first: "domestic fowl" goes with "fowl" rather than with "poultry", a kind of it.
+    const below = takers.find((n) => isSameOrNarrowerKind(noun, n));
+    const kin = below ?? takers.find((n) => sameKind(n, noun));
     headOf.set(noun, kin ? headOf.get(kin)! : c.head!);
-    nouns.push(noun);
+    if (!kin || below) takers.push(noun);
   }
   return candidates.map((c) => {
     const head = c.head && headOf.get(c.noun ?? c.head);

@@ -17,8 +17,10 @@ const NUMBER = `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+
 const MAGNITUDE = `(?:\\s?(?<mag>hundred|dozen|thousand|million|billion|trillion|mln|bln|bn|mn|tn)\\b|(?<short>m|b)\\b)`;
 const PERCENT = `(?:\\s?(?<pct>%|percent\\b|per cent\\b|percentage points?\\b|pct\\b))`;
 // Not inside a code ("COVID-19", "F-16") or a larger number, not a time ("9:30"), ordinal ("1st") or score ("2-1").
+// A hyphen a wire's line break left a space after ("the two- day summit") still glues a unit.
+const WRAPPED_UNIT = `- (?<wrapped>${alt([...Object.keys(DURATION_UNITS), ...Object.keys(MEASURE_UNITS), 'percent'])})\\b`;
 const FIGURE = new RegExp(
-  `(?<![\\w.,:/=?&-]|[A-Za-z]-)(?<cur>${alt(Object.keys(CURRENCY_PREFIXES))})?\\s?${NUMBER}${MAGNITUDE}?${PERCENT}?(?:-(?<hy>[a-z]+)\\b)?(?![\\w:/]|-\\d|,\\d|\\.\\d)`,
+  `(?<![\\w.,:/=?&-]|[A-Za-z]-)(?<cur>${alt(Object.keys(CURRENCY_PREFIXES))})?\\s?${NUMBER}${MAGNITUDE}?${PERCENT}?(?:-(?<hy>[a-z]+)\\b|${WRAPPED_UNIT})?(?![\\w:/]|-\\d|,\\d|\\.\\d)`,
   'gi',
 );
 const VAGUE = new RegExp(`\\b(?<vague>${alt(Object.keys(VAGUE_MAGNITUDES))})\\s+of\\b`, 'gi');
@@ -68,9 +70,9 @@ export function extractFigures(text: string): FigureMention[] {
     if (g.pct) {
       kind = 'percent';
       unit = /point/i.test(g.pct) ? 'percentage point' : 'percent';
-    } else if (g.hy) {
+    } else if (g.hy ?? g.wrapped) {
       // "30-day pause", "25-percent": the unit is glued to the number.
-      const hy = g.hy.toLowerCase();
+      const hy = (g.hy ?? g.wrapped)!.toLowerCase();
       if (DURATION_UNITS[hy]) [kind, unit] = ['duration', DURATION_UNITS[hy]];
       else if (hy === 'percent') [kind, unit] = ['percent', 'percent'];
       else unit = MEASURE_UNITS[hy] ?? hy;
@@ -210,6 +212,9 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   let end = f.end;
   const paren = /^\s*\([^)]{1,40}\)/.exec(text.slice(end));
   if (paren) end += paren[0].length;
+  // "the 18-week-old hostage drama": an age, of what the noun after it names.
+  const old = f.kind === 'duration' ? /^(?:-\s?|\s)old\b/.exec(text.slice(end)) : null;
+  if (old) end += old[0].length;
   // "The number of dead rose to 35": what the number is of is what is counted.
   const numberOf = f.kind === 'count' && f.unit === undefined && !measureAround(words, f.start, end, text, { linkPrepositions: false, lookBack: false }) ? numberOfBefore(words, f.start, text) : undefined;
   if (numberOf) {

@@ -32,7 +32,7 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   if (first && QUALIFYING_WORDS.has(first.lower)) return undefined;
   if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary') && !first.tags.has('Copula')))) return undefined;
   // In a noun context a plural that compromise read as a verb ("U.S. imports") still ends the phrase.
-  const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower));
+  const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower) && !w.tags.has('Copula') && !w.tags.has('Auxiliary'));
   let end = i + 1;
   // "earnings Goldman had", "the tariffs Trump imposed": a name after a common noun opens a clause
   // about it, unless a noun follows the name ("detained Boko Haram leaders").
@@ -80,15 +80,17 @@ export function measureAround(words: Word[], start: number, end: number, text: s
   const next = firstWordFrom(words, end);
   // Only words that continue the clause: not across a full stop, a line or a dash.
   if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
-    const w = words[next]!;
-    const direct = nounPhraseAt(words, next, text, true);
+    // "the two-day 17th APEC Ministerial Meeting": the ordinal says which meeting, not what the span is of.
+    const at = words[next]!.tags.has('Ordinal') && spaced(words[next + 1]) ? next + 1 : next;
+    const w = words[at]!;
+    const direct = nounPhraseAt(words, at, text, true);
     // "10.9 billion yuan worth of debt" measures the debt: "worth" links, though the tagger reads a noun.
-    const worthOf = w.lower === 'worth' && words[next + 1]?.lower === 'of';
+    const worthOf = w.lower === 'worth' && words[at + 1]?.lower === 'of';
     if (direct && !worthOf) return direct;
     // "71 of the hostages": a part of a known whole is counted in the whole's noun.
-    const partOf = w.lower === 'of' && words[next + 1] !== undefined && isDeterminer(words[next + 1]!);
-    if ((linkPrepositions || partOf) && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[next + 1])) {
-      let k = next + 1;
+    const partOf = w.lower === 'of' && words[at + 1] !== undefined && isDeterminer(words[at + 1]!);
+    if ((linkPrepositions || partOf) && LINKING_PREPOSITIONS.has(w.lower) && spaced(words[at + 1])) {
+      let k = at + 1;
       if (words[k]?.lower === 'of') k++;
       while (words[k] && isDeterminer(words[k]!)) k++;
       // "21 of the more than 200 schoolgirls": the whole's own number and its qualifiers are no noun.

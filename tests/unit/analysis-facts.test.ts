@@ -50,6 +50,21 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'c', '40')!.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('passes kinship on only downwards: a system is a group and people are a group, but economies are no people', () => {
+    const facts = factsOf(
+      wire('a', '2005-11-15', 'In Portville, 12 people died in the flood on Monday.', 'Some 40 groups sent help.', 'Five systems failed in the storm.', 'The summit drew 21 economies of the region.', 'The bloc has 21 members in all.'),
+    );
+    // Counted as people, the economies would be a version of any count of their article.
+    const economies = facts.find((f) => f.claims.some((c) => c.unit === 'economies'));
+    expect(economies?.claims.map((c) => c.unit)).toEqual(['economies']);
+    // Downwards it passes on: "domestic fowls" are fowls, which are birds.
+    const birds = factsOf(
+      wire('b', '2005-11-15', 'In all, 322,500 family birds were culled in the two counties.', 'In Zepu county 130,000 fowls were culled.'),
+      wire('c', '2005-11-17', 'In the two counties, 322,500 domestic fowls have been culled.'),
+    );
+    expect(factWith(birds, 'c', '322,500')?.claims.map((c) => c.article)).toEqual(['b', 'c']);
+  });
+
   it('joins the same rate of the same thing among the same countries, in other words; another thing’s rate stays apart', () => {
     const facts = factsOf(
       wire('a', '2006-11-26', 'Canada and Mexico face the looming threat of 25% U.S. tariffs, officials said.'),
@@ -459,6 +474,14 @@ describe('figures that are no facts', () => {
       wire('b', '2006-11-26', 'Marcia Suarez, 23, said that the 21-year-old had gone. Three nations and two trading partners were at the talks.'),
     );
     expect(facts.flatMap((f) => f.claims.map((c) => c.text))).toEqual([]);
+  });
+
+  it('are the age of a person, not how long a war, a lawsuit or a drama has lasted', () => {
+    const facts = factsOf(
+      wire('a', '2018-04-29', "A 36-year-old teacher said Norland Post's nine-month-old lawsuit is going nowhere.", 'In Portville, 500 old houses collapsed.'),
+      wire('b', '2018-04-30', "A 36-year-old teacher said Norland Post's nine-month-old lawsuit was stalled.", 'In Portville, 500 old houses collapsed.'),
+    );
+    expect(facts.map((f) => f.claims.map((c) => c.text)).sort()).toEqual([['500', '500'], ['nine-month', 'nine-month']]);
   });
 });
 

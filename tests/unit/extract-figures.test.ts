@@ -158,6 +158,19 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('Abe stayed two days in Florida.')[0]!.measure).toBeUndefined();
   });
 
+  it('reads a unit a wire\'s line break left apart from its hyphen ("the two- day summit"), and a span past an ordinal ("two-day 17th … Meeting")', () => {
+    expect(extractFigures('Reporters came to cover the two- day summit.')[0]).toMatchObject({ text: 'two- day', kind: 'duration', value: 2, unit: 'day', measure: 'summit' });
+    expect(extractFigures('They spoke at the close of the two-day 17th Norland Trade Meeting.')[0]).toMatchObject({ kind: 'duration', measure: 'Norland Trade Meeting' });
+    // A hyphen before a word that is no unit joins nothing.
+    expect(extractFigures('It took 15- odd years.').map((f) => f.text)).toEqual(['15']);
+  });
+
+  it('reads what an age ("18-week-old") is the age of, and ends a noun phrase at "is"', () => {
+    expect(extractFigures('Troops ended the 18-week-old hostage drama on Tuesday.')[0]).toMatchObject({ kind: 'duration', value: 18, unit: 'week', measure: 'hostage drama' });
+    expect(extractFigures('The 18-week- old standoff ended.')[0]).toMatchObject({ measure: 'standoff' });
+    expect(extractFigures('While the return of the 21 girls is a good sign, 45 cases is a start.').map((f) => f.measure)).toEqual(['girls', 'cases']);
+  });
+
   it('reads a bound written with a hyphen ("more-than 11 million")', () => {
     expect(extractFigures('It holds more-than 11 million documents.')[0]).toMatchObject({ value: 11e6, bound: 'lower' });
   });
