@@ -6,6 +6,7 @@ import { findChunks } from './chunks';
 import { analyzeChunk, type Piece } from './classify';
 import { labelPieces } from './labels';
 import { modifierNamePieces } from './modifier-names';
+import { withoutNamePrefixes } from './name-prefixes';
 import { resolveAliases } from './aliases';
 import { roleFor } from './roles';
 import { typeFromContext } from './context-types';
@@ -20,7 +21,7 @@ import { isCommonWord } from '../wordnet';
  * people, the role the text gives them.
  */
 export function extractEntities(text: string): EntityMention[] {
-  const words = wordsOf(text);
+  const words = withoutNamePrefixes(wordsOf(text), text);
   // "Fiscal Year 2024", "Tuesday": words of date expressions are not names.
   const dates = extractDates(text);
   const inDate = (w: Word) => dates.some((d) => w.start >= d.start && w.end <= d.end);

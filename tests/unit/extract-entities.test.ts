@@ -107,6 +107,16 @@ describe('extractEntities: exact spans', () => {
 });
 
 describe('extractEntities: types', () => {
+  it('reads a name behind a lower-case prefix ("post-Saddam Hussein era", "pro-Moscow"), and keeps a capitalised prefix in its name', () => {
+    const names = (t: string) => extractEntities(t).map((e) => `${e.text}:${e.type}`);
+    expect(names('Iraqis voted in the first election of the post-Saddam Hussein era, as pro-Moscow rebels met non-EU envoys.')).toEqual([
+      'Saddam Hussein:person',
+      'Moscow:place',
+      'EU:organization',
+    ]);
+    expect(names('Beijing passed the Anti-Secession Law and joined the Trans-Pacific Partnership talks.')).toEqual(['Beijing:place', 'Anti-Secession Law:law', 'Trans-Pacific Partnership:agreement']);
+  });
+
   it('gives a city the country the gazetteer knows it in, only when no other country has a city of its name', () => {
     expect(['Beijing', 'Mogadishu', 'Busan', 'Hyderabad', 'Paris', 'Nowhereville'].map(countryOfCity)).toEqual(['China', 'Somalia', 'South Korea', undefined, undefined, undefined]);
   });
