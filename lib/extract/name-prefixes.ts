@@ -1,4 +1,5 @@
 import type { Word } from './words';
+import { isGroupAdjective } from './gazetteer';
 
 /** English prefixes, in lower case, a hyphen joins to a name: "post-Saddam Hussein era", "anti-Bush", "pro-Moscow", "non-EU". */
 const PREFIXES = new Set(['anti', 'pro', 'post', 'pre', 'ex', 'non', 'neo', 'pan', 'trans', 'un', 'counter']);
@@ -12,7 +13,8 @@ export function withoutNamePrefixes(words: Word[], text: string): Word[] {
   return words.map((w) => {
     const [prefix, name] = w.parts;
     // A capitalised prefix is the name's own: "Anti-Secession Law", "Trans-Pacific Partnership".
-    if (!prefix || !name || !PREFIXES.has(prefix.text) || !/^\p{Lu}/u.test(name.text) || text[prefix.end] !== '-') return w;
+    // "pro-Syrian President Emile Lahoud" is no Syrian president: a nationality after a prefix stays an adjective.
+    if (!prefix || !name || !PREFIXES.has(prefix.text) || !/^\p{Lu}/u.test(name.text) || text[prefix.end] !== '-' || isGroupAdjective(name.text)) return w;
     const rest = text.slice(name.start, w.end);
     return {
       ...w,

@@ -115,6 +115,8 @@ describe('extractEntities: types', () => {
       'EU:organization',
     ]);
     expect(names('Beijing passed the Anti-Secession Law and joined the Trans-Pacific Partnership talks.')).toEqual(['Beijing:place', 'Anti-Secession Law:law', 'Trans-Pacific Partnership:agreement']);
+    // A nationality after a prefix stays an adjective: the pro-Syrian president is no Syrian president.
+    expect(extractEntities("Lebanon's pro-Syrian President Emile Lahoud spoke.").find((e) => e.text === 'Emile Lahoud')?.role).toMatchObject({ text: 'President', title: 'President' });
   });
 
   it('gives a city the country the gazetteer knows it in, only when no other country has a city of its name', () => {
