@@ -1,9 +1,9 @@
-import { countryOfCity, countryOfDemonym, isCountry, type DateMention, type FigureMention } from '../extract';
+import { countryOfCity, countryOfDemonym, isCountry, verbLemma, type DateMention, type FigureMention } from '../extract';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { mentionKey, unitOrder } from './entities';
 import { isNoFact } from './figure-noise';
 import { contentWords, fold } from './words';
-import { compoundNoun, isBusinessNoun } from '../wordnet';
+import { compoundNoun, isBusinessNoun, isCommunicationVerb } from '../wordnet';
 import type { Containment } from './place-containment';
 
 const LIVES = /^(?:life|live)$/;
@@ -36,6 +36,8 @@ export interface Candidate {
   places: Set<string>;
   /** Those places and every place the story says holds them ("Xinzhou", "Shanxi Province" for the mine). */
   within: Set<string>;
+  /** The person whose verb takes it right after their name: "Jackson is averaging 12.3 points". */
+  actor?: string;
   /** The countries its sentence names, itself or by a city of theirs. */
   countries: Set<string>;
   /** The date the sentence sets its figure in when that is not the article's own time ("in 1995"). */
@@ -310,6 +312,7 @@ export function candidatesOf(
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
         ...placesOf(placesBySentence.get(figure.at.anchor) ?? [], containment),
         countries: new Set(countriesBySentence.get(figure.at.anchor) ?? []),
+        ...actorOf(figure, mentions, entityOf),
         ...perPeriod(mentions.text.text, figure.end),
         days: daysBySentence.get(figure.at.anchor) ?? new Set(),
         ...(era && { era }),
@@ -321,3 +324,22 @@ export function candidatesOf(
     });
 }
 
+/** A verb group of a word or two, no punctuation: "is averaging", "had", "has scored". */
+const VERB_GROUP = /^\s+(?:(?:is|was|has|had|have|were|are|will|would)\s+)?(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their)\s+)?$/u;
+
+/**
+ * The person a figure belongs to as what they did or have: "Jackson is averaging 12.3 points",
+ * "Davis had 28 points". Two people's counts are two facts, however alike their words. Not the
+ * one who says it ("Meles said 1,000 were killed").
+ */
+function actorOf(figure: At<FigureMention>, mentions: ArticleMentions, entityOf: Map<string, string>): { actor: string } | Record<string, never> {
+  if (figure.predicate?.via !== 'object') return {};
+  const text = mentions.text.text;
+  const person = mentions.entities.filter((e) => e.type === 'person' && e.at.anchor === figure.at.anchor && e.end <= figure.start && figure.start - e.end <= ACTOR_GAP).at(-1);
+  const verb = person && VERB_GROUP.exec(text.slice(person.end, figure.start))?.[1];
+  const id = person && entityOf.get(mentionKey(person.at));
+  return verb && id && verbLemma(verb) === figure.predicate.lemma && !isCommunicationVerb(figure.predicate.lemma) ? { actor: id } : {};
+}
+
+/** How far after a person's name the figure their verb takes may stand. */
+const ACTOR_GAP = 30;

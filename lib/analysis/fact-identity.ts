@@ -35,7 +35,7 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   // One report does not contradict itself: two numbers in one article are two things ("at least
   // 78 dead" over a weekend, and 85 over three days); only a vague one ("dozens") may be another's.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && g.figure.kind !== 'vague' && c.figure.kind !== 'vague')) return false;
-  if (group.some((g) => !sameOwner(g, c))) return false;
+  if (group.some((g) => !sameOwner(g, c) || !sameActor(g, c))) return false;
   if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
   if (group.every((g) => sameAmount(g, c)) || sameCount) return true;
   if (group.some((g) => !related(g, c))) return false;
@@ -139,6 +139,9 @@ function sameOwner(a: Candidate, b: Candidate): boolean {
   if (a.figure.kind !== 'money' || a.anchors.size === 0 || b.anchors.size === 0) return true;
   return shareAnchor(a, b);
 }
+
+/** Two people's own counts are two facts: "Jackson is averaging 12.3 points", "Martin averaged 12.9 points". */
+const sameActor = (a: Candidate, b: Candidate) => a.actor === undefined || b.actor === undefined || a.actor === b.actor;
 
 /** The report counts that noun itself, in another number: "12 hostages died … two guards were wounded". */
 const countsOther = (c: Candidate, noun: string) => [...(c.articleCounts?.get(noun) ?? [])].some((n) => n !== c.figure.value);

@@ -341,6 +341,16 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(same, 'e', '4,000')!.claims.map((c) => c.article)).toEqual(['e', 'f']);
   });
 
+  it('never joins two people\'s own counts ("Jackson is averaging 12.3 points", "Martin is averaging 12.9 points")', () => {
+    const facts = factsOf(
+      wire('a', '2006-12-11', 'Stephen Jackson is averaging 12.3 points a game for the Pacers this season.'),
+      wire('b', '2006-12-11', 'Kenyon Martin is averaging 12.9 points a game for the Pacers this season.'),
+      wire('c', '2006-12-12', 'Stephen Jackson is averaging 12.3 points a game for the Pacers, the team said.'),
+    );
+    expect(factWith(facts, 'a', '12.3')!.claims.map((c) => c.article)).toEqual(['a', 'c']);
+    expect(factWith(facts, 'b', '12.9')!.claims.map((c) => c.article)).toEqual(['b']);
+  });
+
   it('never joins tolls of reports months apart unless they name the same place, body or facility', () => {
     const facts = factsOf(
       wire('a', '2005-11-23', 'A blast killed 24 people in the early hours, police said.'),
