@@ -233,6 +233,10 @@ function nationsAround(sentence: string, start: number, end: number): Set<string
 }
 
 /** The innermost of a sentence's places, and all the places that hold them. */
+/** A sentence naming this many countries lists members or parties ("21 members: Australia, Brunei, …"), which locate nothing. */
+const ROLL_CALL = 5;
+const isRollCall = (countries: string[] | undefined) => new Set(countries).size >= ROLL_CALL;
+
 function placesOf(named: string[], containment: Containment): { places: Set<string>; within: Set<string> } {
   const inner = named.filter((p) => !named.some((q) => containment.get(q)?.has(p)));
   return { places: new Set(inner), within: new Set(inner.flatMap((p) => [p, ...(containment.get(p) ?? [])])) };
@@ -310,7 +314,7 @@ export function candidatesOf(
         nations: nationsAround(sentence.text, offset, offset + figure.text.length + (figure.measure?.length ?? 0)),
         ...(previousOf.has(figure) && { previous: previousOf.get(figure) }),
         anchors: new Set(anchorsBySentence.get(figure.at.anchor) ?? []),
-        ...placesOf(placesBySentence.get(figure.at.anchor) ?? [], containment),
+        ...placesOf(isRollCall(countriesBySentence.get(figure.at.anchor)) ? [] : placesBySentence.get(figure.at.anchor) ?? [], containment),
         countries: new Set(countriesBySentence.get(figure.at.anchor) ?? []),
         ...actorOf(figure, mentions, entityOf),
         ...perPeriod(mentions.text.text, figure.end),

@@ -211,11 +211,20 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.era !== b.era || a.perPeriod !== b.perPeriod) return false;
   // Reports months apart are of one event only when they name its place, body or facility.
   if (a.reference && b.reference && daysApart(a.reference.value, b.reference.value) > SAME_NEWS_DAYS && !shareAnchor(a, b)) return false;
-  if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d))) return false;
+  if (a.days.size > 0 && b.days.size > 0 && ![...a.days].some((d) => b.days.has(d)) && !sameStandingCount(a, b)) return false;
   // Countries named on both sides, none in common: "near the border with Chad" is not "in north China's Shanxi Province".
   if (a.countries.size > 0 && b.countries.size > 0 && ![...a.countries].some((c) => b.countries.has(c))) return false;
   // The same place, or one inside the other: a report naming the province may be of the mine another names.
   return a.places.size === 0 || b.places.size === 0 || [...a.places].some((x) => b.within.has(x)) || [...b.places].some((x) => a.within.has(x));
+}
+
+/**
+ * The same number of the same thing, with nothing said to happen to it: a standing count
+ * ("the 21 member economies" that began a meeting on Saturday and ended it on Sunday), which the
+ * days of its sentences' verbs do not tell apart.
+ */
+function sameStandingCount(a: Candidate, b: Candidate): boolean {
+  return a.figure.kind === 'count' && b.figure.kind === 'count' && !a.figure.predicate && !b.figure.predicate && a.head !== undefined && a.head === b.head && sameNumber(a.figure, b.figure) && !isFuzzy(a.figure) && !isFuzzy(b.figure);
 }
 
 /** How far apart two reports of one piece of news may be published without naming where it happened. */

@@ -233,6 +233,21 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(facts, 'a', '17')!.claims.map((c) => c.article)).toEqual(['a']);
   });
 
+  it('joins a standing count across the days of its sentences\' verbs, and looks for no place in a roll call of countries', () => {
+    const facts = factsOf(
+      wire('a', '2006-11-13', 'The Norland Forum currently has 21 members: Australia, Brunei, Canada, Chile, China, Chinese Taipei and Vietnam.'),
+      wire('b', '2006-11-18', 'Leaders of the 21 member economies of the Norland Forum began their annual meeting in Hanoi on Saturday.'),
+      wire('c', '2006-11-19', 'Leaders of the 21 member economies of the Norland Forum wrapped up their meeting in Hanoi on Sunday.'),
+    );
+    expect(factWith(facts, 'a', '21')!.claims.map((c) => c.article)).toEqual(['a', 'b', 'c']);
+    // Something happening to the counted on another day is another event.
+    const killed = factsOf(
+      wire('d', '2006-11-18', '21 miners were killed in a gas blast in the Norland pit on Saturday.'),
+      wire('e', '2006-11-19', '21 miners were killed in a gas blast in the Norland pit on Sunday.'),
+    );
+    expect(factWith(killed, 'd', '21')!.claims.map((c) => c.article)).toEqual(['d']);
+  });
+
   it('keeps apart events set on different days', () => {
     const facts = factsOf(
       wire('a', '2006-11-13', 'Senior officials wrapped up their two-day meeting here Monday, the ministry said.'),
