@@ -232,11 +232,11 @@ function nationsAround(sentence: string, start: number, end: number): Set<string
   return new Set([...around.matchAll(/\p{Lu}\p{Ll}+/gu)].flatMap((m) => countryOfDemonym(m[0]) ?? countryOfDemonym(m[0].replace(/s$/, '')) ?? []));
 }
 
-/** The innermost of a sentence's places, and all the places that hold them. */
 /** A sentence naming this many countries lists members or parties ("21 members: Australia, Brunei, …"), which locate nothing. */
 const ROLL_CALL = 5;
 const isRollCall = (countries: string[] | undefined) => new Set(countries).size >= ROLL_CALL;
 
+/** The innermost of a sentence's places, and all the places that hold them. */
 function placesOf(named: string[], containment: Containment): { places: Set<string>; within: Set<string> } {
   const inner = named.filter((p) => !named.some((q) => containment.get(q)?.has(p)));
   return { places: new Set(inner), within: new Set(inner.flatMap((p) => [p, ...(containment.get(p) ?? [])])) };
@@ -328,6 +328,8 @@ export function candidatesOf(
     });
 }
 
+/** How far after a person's name the figure their verb takes may stand. */
+const ACTOR_GAP = 30;
 /** A verb group of a word or two, no punctuation: "is averaging", "had", "has scored". */
 const VERB_GROUP = /^\s+(?:(?:is|was|has|had|have|were|are|will|would)\s+)?(\p{Ll}+)\s+(?:(?:a|an|the|his|her|their)\s+)?$/u;
 
@@ -344,6 +346,3 @@ function actorOf(figure: At<FigureMention>, mentions: ArticleMentions, entityOf:
   const id = person && entityOf.get(mentionKey(person.at));
   return verb && id && verbLemma(verb) === figure.predicate.lemma && !isCommunicationVerb(figure.predicate.lemma) ? { actor: id } : {};
 }
-
-/** How far after a person's name the figure their verb takes may stand. */
-const ACTOR_GAP = 30;

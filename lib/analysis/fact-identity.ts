@@ -224,7 +224,7 @@ export function sameEvent(a: Candidate, b: Candidate): boolean {
  * days of its sentences' verbs do not tell apart.
  */
 function sameStandingCount(a: Candidate, b: Candidate): boolean {
-  return a.figure.kind === 'count' && b.figure.kind === 'count' && !a.figure.predicate && !b.figure.predicate && a.head !== undefined && a.head === b.head && sameNumber(a.figure, b.figure) && !isFuzzy(a.figure) && !isFuzzy(b.figure);
+  return a.figure.kind === 'count' && b.figure.kind === 'count' && !a.figure.predicate && !b.figure.predicate && a.head !== undefined && a.head === b.head && a.figure.value === b.figure.value && !isFuzzy(a.figure) && !isFuzzy(b.figure);
 }
 
 /** How far apart two reports of one piece of news may be published without naming where it happened. */
