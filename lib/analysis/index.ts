@@ -3,6 +3,7 @@ import { StoryAnalysis, type AnalyzedArticle, type AnalyzedFact } from '../schem
 import { uniqueIds } from './ids';
 import { agesOf } from './ages';
 import { buildEntityIndex } from './entities';
+import { withStoryCasedNames } from './cased-names';
 import { extractArticle, extractArticleDates } from './extract-article';
 import { buildFigureFacts } from './figure-facts';
 import { buildOfficeFacts } from './offices';
@@ -27,7 +28,7 @@ const organizationsOf = (entities: { id: string; type: string }[]) => new Set(en
  * every item citing the sentences it came from. Deterministic: same articles, same result.
  */
 export function analyzeStory(articles: Article[]): StoryAnalysis {
-  const mentions = articles.map(extractArticle);
+  const mentions = withStoryCasedNames(articles.map(extractArticle));
   const references = storyReferences(mentions);
   const referenceOf = new Map(articles.map((a, i) => [a.id, references[i]]));
   const dated = mentions.map((m, i) => ({ mentions: m, reference: references[i], dates: extractArticleDates(m, references[i]) }));

@@ -777,5 +777,16 @@ describe('titles, undertakings and qualifiers', () => {
     const two = entitiesOf(article('a', 'Maria Velmont spoke.'), article('b', 'Mario Velmont replied.'));
     expect(two.filter((e) => /Velmont/.test(e.name))).toHaveLength(2);
   });
+
+  it('a plan one report names in title case is the same plan where another writes its common nouns in lower case ("the Busan roadmap")', () => {
+    const story = entitiesOf(
+      article('a', 'The ministers endorsed the Busan Roadmap to the Bogor Goals on Wednesday.'),
+      article('b', 'The leaders adopted the Hanoi Action Plan to implement the Busan roadmap for free trade.'),
+      article('c', 'Leaders met in Busan last year.'),
+    );
+    expect(story.find((e) => e.name === 'Busan Roadmap')).toMatchObject({ articles: ['a', 'b'] });
+    // The city named alone stays the city.
+    expect(story.find((e) => e.name === 'Busan')).toMatchObject({ type: 'place', articles: ['c'] });
+  });
 });
 
