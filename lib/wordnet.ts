@@ -262,11 +262,7 @@ export function isPeopleOfName(word: string): boolean {
  * "schoolgirl" and "girl", "hostage" and "captive", but not "miner" and "worker" (two steps) nor
  * "killed" and "injured" people. Only the first senses count, as for verbs.
  */
-export function sameKind(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [ka, kb] = [kindsOf(a), kindsOf(b)];
-  return ka.own.some((x) => kb.own.includes(x)) || ka.parents.some((x) => kb.own.includes(x)) || kb.parents.some((x) => ka.own.includes(x));
-}
+export const sameKind = (a: string, b: string) => isSameOrNarrowerKind(a, b) || isSameOrNarrowerKind(b, a);
 
 /** The same kind of thing, or a kind of the other one step down: "fowl" of "bird"; not "group" of "people". */
 export function isSameOrNarrowerKind(specific: string, general: string): boolean {

@@ -1,3 +1,4 @@
+import type { EntityMention } from '../extract';
 import type { ArticleMentions } from './extract-article';
 import { nounClass } from '../wordnet';
 
@@ -12,13 +13,15 @@ const TITLE_CASED = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*?)((?:\s+\p
  * of its first words, are that name too. The lower case shows they are common nouns.
  */
 export function withStoryCasedNames(articles: ArticleMentions[]): ArticleMentions[] {
-  const names = new Map<string, { canonical: string; type: string }>();
+  // Keyed by the name's first words and its last ones in lower case: "Busan", " roadmap".
+  const names = new Map<string, { first: string; rest: string; canonical: string; type: EntityMention['type'] }>();
   for (const { entities } of articles) {
     for (const e of entities) {
       const m = TITLE_CASED.exec(e.text);
       // "PKK Members" written for emphasis is no name of PKK's members.
       if (!m || !CASED_TYPES.has(e.type) || nounClass(m[2]!.trim().split(/\s+/).at(-1)!) === 'person') continue;
-      names.set(`${m[1]}\u0000${m[2]!.toLowerCase()}`, { canonical: e.canonical, type: e.type });
+      const [first, rest] = [m[1]!, m[2]!.toLowerCase()];
+      names.set(`${first}${rest}`, { first, rest, canonical: e.canonical, type: e.type });
     }
   }
   if (names.size === 0) return articles;
@@ -26,8 +29,7 @@ export function withStoryCasedNames(articles: ArticleMentions[]): ArticleMention
     const text = article.text.text;
     let changed = false;
     const entities = article.entities.map((e) => {
-      for (const [key, name] of names) {
-        const [first, rest] = key.split('\u0000') as [string, string];
+      for (const { first, rest, ...name } of names.values()) {
         if (e.text !== first || text.slice(e.end, e.end + rest.length) !== rest) continue;
         const end = e.end + rest.length;
         const at = /^\p{L}/u.test(text[end] ?? '') ? undefined : article.text.locate(e.start, end);
@@ -35,7 +37,7 @@ export function withStoryCasedNames(articles: ArticleMentions[]): ArticleMention
         changed = true;
         // The name's own entity in this article, if it names it elsewhere; a new one otherwise.
         const entityId = article.entities.find((o) => o.canonical === name.canonical)?.entityId ?? `cased:${name.canonical}`;
-        return { start: e.start, end, text: text.slice(e.start, end), canonical: name.canonical, type: name.type as typeof e.type, entityId, at };
+        return { start: e.start, end, text: text.slice(e.start, end), canonical: name.canonical, type: name.type, entityId, at };
       }
       return e;
     });
