@@ -33,7 +33,8 @@ export function label(group: Candidate[]): { label: string; idName: string } {
     return word ? [word] : [];
   }));
   const f = group[0]!.figure;
-  const unit = f.kind === 'percent' ? 'rate' : f.kind === 'money' ? `amount in ${f.currency ?? 'an unknown currency'}` : f.unit && asPeople(f.unit);
+  // A figure with no noun is labelled by its own words, which give its unit already ("20 kilometres", "three km").
+  const unit = f.kind === 'percent' ? 'rate' : f.kind === 'money' ? `amount in ${f.currency ?? 'an unknown currency'}` : measure ? f.unit && asPeople(f.unit) : undefined;
   const base = measure ?? group[0]!.text;
   const said = happened && !base.toLowerCase().split(/\s+/).includes(happened.toLowerCase()) ? `${base} ${happened}` : base;
   return { label: withUnit(said, unit), idName: withUnit(base, unit) };

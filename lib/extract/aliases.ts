@@ -163,7 +163,9 @@ function linkSurnames(pieces: Piece[], text: string): void {
     const unsuffixed = matching.filter((full) => !endsInJuniorOrSenior(full.canonical));
     const bySurname = unsuffixed.length > 0 ? unsuffixed : matching;
     // A first name ("Saddam") opens a full name; a full name is never that of a parent or child ("Donald Trump Jr").
-    const named = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `) && !isJuniorOrSenior(full.canonical.slice(surface.length + 1)));
+    const byFirstName = bySurname.length > 0 ? bySurname : people.filter((full) => full.canonical.startsWith(`${surface} `) && !isJuniorOrSenior(full.canonical.slice(surface.length + 1)));
+    // "President Yusuf" of "Abdullahi Yusuf Ahmed": failing those, the one full name with it inside.
+    const named = byFirstName.length > 0 ? byFirstName : withInnerName(people, surface);
     // "his father Kim Jong-il": a relative named beside the subject is not who the bare name means.
     const notKin = named.filter((full) => !introducedAsKin(text, people, full.canonical));
     const candidates = notKin.length > 0 ? notKin : named;
@@ -172,6 +174,12 @@ function linkSurnames(pieces: Piece[], text: string): void {
     const full = preceding[preceding.length - 1] ?? candidates[0]!;
     Object.assign(p, { canonical: full.canonical, type: 'person' as EntityType, weak: false });
   }
+}
+
+/** The full names of one person that hold `word` between their first and last words: "Yusuf" in "Abdullahi Yusuf Ahmed". */
+function withInnerName(people: Piece[], word: string): Piece[] {
+  const holding = people.filter((full) => full.canonical.split(/\s+/).slice(1, -1).includes(word));
+  return new Set(holding.map((full) => full.canonical)).size === 1 ? holding : [];
 }
 
 /**

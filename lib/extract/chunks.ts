@@ -3,7 +3,7 @@ import { AGREEMENT_HEADS, HYPHENATED_NAME_PARTICLES, LAW_HEADS, LEGAL_FORMS, NAM
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles';
 import { lookupName } from './gazetteer';
 import { MONTHS, WEEKDAYS } from '../calendar';
-import { isCommonWord, nounClass } from '../wordnet';
+import { isCommonWord, isVerb, nounClass } from '../wordnet';
 
 /** A run of capitalised words (with inner connectors) inside one sentence: words[from..to). */
 export interface Chunk {
@@ -39,8 +39,20 @@ function isNameShaped(w: Word, previous: Word | undefined): boolean {
   // a month ("Mar"); "July-to-September" is a span of months.
   const particleJoined =
     w.parts.length >= 3 && /^\p{Lu}/u.test(lastPart) && w.parts.slice(1, -1).some((p) => /^\p{Ll}/u.test(p.text)) && !(lastPart.toLowerCase() in MONTHS) && !(lastPart.toLowerCase() in WEEKDAYS);
-  const notNameTags = syllables || particleJoined ? ['Value'] : NOT_NAME_TAGS;
+  const notNameTags = syllables || particleJoined ? ['Value'] : isNamePart(w, previous) ? NOT_NAME_TAGS.filter((t) => t !== 'Pronoun') : NOT_NAME_TAGS;
   return (/^\p{Lu}/u.test(w.text) || particled) && (!/^\p{Ll}/u.test(lastPart) || syllables) && !/\d/.test(w.text) && !notNameTags.some((t) => w.tags.has(t)) && w.text !== 'I';
+}
+
+/**
+ * "Zheng He", "Liu He": a pronoun's spelling written capitalised inside a sentence, right after a
+ * name no dictionary knows, is that name's other part; the pronoun is capitalised only where a
+ * sentence opens.
+ */
+function isNamePart(w: Word, previous: Word | undefined): boolean {
+  return (
+    previous !== undefined && previous.sentence === w.sentence && /^\p{Lu}\p{Ll}+$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(previous.text) &&
+    /^[ \t]+$/.test(w.gap ?? '') && !previous.tags.has('Pronoun') && !isVerb(previous.lower) && !isCommonWord(previous.lower)
+  );
 }
 
 /** "Moon Jae-in", "Kim Jong-il": a given name of two short syllables after a family name. */

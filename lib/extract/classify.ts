@@ -353,6 +353,8 @@ const isUndertaking = (w: Word) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isUndertak
  */
 function typeByCommonHead(words: Word[], from: number, to: number): EntityType | undefined {
   if (to - from < 2 || ((words[from]!.tags.has('FirstName') || words[from]!.tags.has('Honorific')) && !ownsName(words, from))) return undefined;
+  // "Zheng He": a name part spelled as a pronoun is no noun ("he" is also a Hebrew letter).
+  if (words[to - 1]!.tags.has('Pronoun')) return undefined;
   const kind = nounClass(words[to - 1]!.lower);
   // Place heads are listed; a "state" that WordNet files as a place is as often a movement ("Islamic State").
   if (kind === 'group') return 'organization';

@@ -63,6 +63,16 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   return { text: text.slice(words[start]!.start, words[end - 1]!.end), head: words[headEnd - 1]!.text, end: words[end - 1]!.end };
 }
 
+const BEARING = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?$/;
+const WHERE = new Set(['outside', 'away']);
+
+/** A word of where after a length: "west of", "north-east of", "outside", "away"; not "west coast ports". */
+export function isBearing(words: Word[], at: number): boolean {
+  const w = words[at]!;
+  if (!/^\p{Ll}/u.test(w.text)) return false;
+  return WHERE.has(w.lower) || (BEARING.test(w.lower) && (words[at + 1]?.lower === 'of' || !spaced(words[at + 1]) || !isNpWord(words[at + 1]!)));
+}
+
 /** "the", "these", and a possessive pronoun before its noun: "20 of their vessels". */
 const isDeterminer = (w: Word) => w.tags.has('Determiner') || (w.tags.has('Pronoun') && w.tags.has('Possessive'));
 
@@ -83,7 +93,8 @@ export function measureAround(words: Word[], start: number, end: number, text: s
     // "the two-day 17th APEC Ministerial Meeting": the ordinal says which meeting, not what the span is of.
     const at = words[next]!.tags.has('Ordinal') && spaced(words[next + 1]) ? next + 1 : next;
     const w = words[at]!;
-    const direct = nounPhraseAt(words, at, text, true);
+    // "20 kilometres west of the city", "20 km outside the capital": a bearing says where, not what is measured.
+    const direct = isBearing(words, at) ? undefined : nounPhraseAt(words, at, text, true);
     // "10.9 billion yuan worth of debt" measures the debt: "worth" links, though the tagger reads a noun.
     const worthOf = w.lower === 'worth' && words[at + 1]?.lower === 'of';
     if (direct && !worthOf) return direct;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isBearing } from './measure';
 import { firstWordFrom, type Word } from './words';
 
 /**
@@ -78,6 +79,8 @@ function after(words: Word[], from: number): Predicate | undefined {
       linked ||= w.tags.has('Copula') || /^(?:be|been|being|is|are|was|were|get|got|gotten)$/.test(w.lower);
       continue;
     }
+    // "50 km north of Kabul", "20 kilometres outside the capital": where, not what happened.
+    if (j === from && isBearing(words, j)) return undefined;
     const predicate = lemmaOf(w);
     if (!predicate) return undefined;
     if (REPORTING.has(predicate.lemma) && words[j + 1] && spaced(words[j + 1])) {

@@ -469,6 +469,17 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(names, 'c', '25')?.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('joins one distance between two places, whichever bearing a report gives ("west of the city", "outside the capital")', () => {
+    const facts = factsOf(
+      wire('a', '2006-12-28', 'Gedi spoke in Norvik, a township about 20 kilometres west of the coastal city of Portville.'),
+      wire('b', '2006-12-29', 'Gedi was earlier in Norvik, about 20 kilometres outside the capital.'),
+    );
+    const distance = factWith(facts, 'a', '20 kilometres')!;
+    expect(distance.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    // Labelled by its own words, which give the unit: not "20 kilometres (kilometer)".
+    expect(distance.label).toBe('20 kilometres');
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');

@@ -154,6 +154,16 @@ describe('extractEntities: aliases', () => {
     expect(c.filter((e) => e.text === 'Carney').every((e) => e.canonical === 'Mark Carney')).toBe(true);
   });
 
+  it('resolves a lone name inside one full name of the text ("President Yusuf" of "Abdullahi Yusuf Ahmed"), not inside two', () => {
+    const m = extractEntities('President Abdullahi Yusuf Ahmed of Somalia came to Beijing. President Yusuf met Hu Jintao.');
+    expect(m.filter((e) => e.text === 'Yusuf').map((e) => e.canonical)).toEqual(['Abdullahi Yusuf Ahmed']);
+    // A surname still goes first: "Hussein" beside "Saddam Hussein" is his, not Aidid's.
+    const h = extractEntities('Mohamed Hussein Aidid met envoys. Saddam Hussein was tried. Hussein said nothing.');
+    expect(h.filter((e) => e.text === 'Hussein').map((e) => e.canonical)).toEqual(['Saddam Hussein']);
+    const two = extractEntities('Abdullahi Yusuf Ahmed met Ali Yusuf Hassan. Yusuf spoke first.');
+    expect(two.filter((e) => e.text === 'Yusuf').map((e) => e.canonical)).toEqual(['Yusuf']);
+  });
+
   it('resolves the first of two Spanish surnames, but not a first name, to the full name', () => {
     const m = extractEntities('Colonel Tomas Ruiz Quintero died on Tuesday. Ruiz, 38, led the raid. Tomas Ortega was hurt.');
     expect(m.filter((e) => e.text === 'Ruiz').map((e) => e.canonical)).toEqual(['Tomas Ruiz Quintero']);
@@ -228,6 +238,14 @@ describe('extractEntities: aliases', () => {
     expect(names('The Economic Leaders\' Meeting opened on Monday.')).toEqual(["Economic Leaders' Meeting:other"]);
     // A person's possessive still ends the name.
     expect(names("They met at Nelson Mandela's Soweto home.")).toEqual(['Nelson Mandela:person', 'Soweto:place']);
+  });
+
+  it('reads a capitalised pronoun\'s spelling inside a sentence, after an unknown name, as part of that name ("Zheng He")', () => {
+    expect(names('Six hundred years ago, the mariner Zheng He led the largest fleet in the world.')).toContain('Zheng He:person');
+    expect(names('"Zheng He and Jackie Chan are both well known here," said Saggar.')).toContain('Zheng He:person');
+    // Not after a verb or an English word: "A big Thank You" names no one, and a sentence's "He" opens no name.
+    expect(names('"A big Thank You to the organizers," said Xue.')).not.toContain('Thank You:person');
+    expect(names('The mariner Zheng Li arrived. He led the fleet.')).toEqual(['Zheng Li:person']);
   });
 
   it('keeps a given name of two hyphenated syllables and a name joined by a particle, but not a modifier or a span of months', () => {

@@ -165,6 +165,18 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('It took 15- odd years.').map((f) => f.text)).toEqual(['15']);
   });
 
+  it('reads no noun in the bearing after a length ("20 kilometres west of the city", "outside the capital")', () => {
+    expect(extractFigures('Gedi spoke in Norvik, a township about 20 kilometres west of the coastal city.')[0]).toMatchObject({ value: 20, unit: 'kilometer' });
+    expect(extractFigures('Gedi spoke in Norvik, a township about 20 kilometres west of the coastal city.')[0]!.measure).toBeUndefined();
+    expect(extractFigures('The town lies about 20 kilometres outside the capital.')[0]!.measure).toBeUndefined();
+    expect(extractFigures('The boat sank 30 miles north-east of the port.')[0]!.measure).toBeUndefined();
+    // Nor is it what happened to the length.
+    expect(extractFigures('Bagram is 50 km north of Kabul.')[0]!.predicate).toBeUndefined();
+    // A bearing that qualifies a noun is part of what is counted.
+    expect(extractFigures('The strike shut three west coast ports.')[0]!.measure).toBe('west coast ports');
+    expect(extractFigures('Le Monde found 2,300 offshore companies.')[0]!.measure).toBe('offshore companies');
+  });
+
   it('reads what an age ("18-week-old") is the age of, and ends a noun phrase at "is"', () => {
     expect(extractFigures('Troops ended the 18-week-old hostage drama on Tuesday.')[0]).toMatchObject({ kind: 'duration', value: 18, unit: 'week', measure: 'hostage drama' });
     expect(extractFigures('The 18-week- old standoff ended.')[0]).toMatchObject({ measure: 'standoff' });
