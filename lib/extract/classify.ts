@@ -91,7 +91,8 @@ const isNationality = (words: Word[], from: number, to: number, text: string) =>
  */
 function placeBeforePerson(words: Word[], from: number, to: number, text: string): Piece[] | undefined {
   if (isFirstName(words[from]!.text)) return undefined;
-  for (let k = from + 1; k <= to - 2; k++) {
+  // The longest place first: "San Juan" opens "San Juan de Miraflores", though "San" is a town too.
+  for (let k = to - 2; k > from; k--) {
     const place = textOf(words, from, k, text);
     if (lookupName(place)?.type !== 'place' && !isCity(place)) continue;
     if (!isFirstName(words[k]!.text) || !isPlausibleName(words, k, to)) return undefined;

@@ -435,6 +435,8 @@ describe('one body, place or person under several names', () => {
     expect(names('He informed the Russian Ambassador to China Sergey Razov on Saturday.')).toEqual(['China:place', 'Sergey Razov:person']);
     expect(names('In talks in Moscow Sergey Lavrov said so.')).toEqual(['Moscow:place', 'Sergey Lavrov:person']);
     expect(names('Paris Hilton said so.')).toEqual(['Paris Hilton:person']);
+    // The longest place opens the name: "San Juan", though "San" is a town too and "Juan" a first name.
+    expect(names('Residents of the Lima neighborhood of San Juan de Miraflores saw a flag.')).toEqual(['Lima:place', 'San Juan de Miraflores:place']);
   });
 
   it('a capital inside one word writes a company or brand name; a surname with a particle is a person', () => {
