@@ -58,6 +58,11 @@ export interface Candidate {
   perPeriod?: string;
   /** The nouns its article counts (heads) and the numbers it gives each, filled in once the story's candidates are known. */
   articleCounts?: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * The first words of a quotation from the figure on, when the figure is inside one
+   * ("thousands of our supporters"): outlets that quote the same words give the same figure.
+   */
+  quotedWords?: string;
   quote: string;
   /** Where the figure starts in its sentence, `quote`. */
   offset: number;
@@ -317,6 +322,7 @@ export function candidatesOf(
         ...placesOf(isRollCall(countriesBySentence.get(figure.at.anchor)) ? [] : placesBySentence.get(figure.at.anchor) ?? [], containment),
         countries: new Set(countriesBySentence.get(figure.at.anchor) ?? []),
         ...actorOf(figure, mentions, entityOf),
+        ...quotedWordsOf(figure, mentions),
         ...perPeriod(mentions.text.text, figure.end),
         days: daysBySentence.get(figure.at.anchor) ?? new Set(),
         ...(era && { era }),
@@ -345,4 +351,15 @@ function actorOf(figure: At<FigureMention>, mentions: ArticleMentions, entityOf:
   const verb = person && VERB_GROUP.exec(text.slice(person.end, figure.start))?.[1];
   const id = person && entityOf.get(mentionKey(person.at));
   return verb && id && verbLemma(verb) === figure.predicate.lemma && !isCommunicationVerb(figure.predicate.lemma) ? { actor: id } : {};
+}
+
+/** How many words of a quotation, the figure's first, say that two outlets quote the same words. */
+const QUOTED_WORDS = 4;
+
+/** The figure's words and those after it inside a direct or partial quotation, folded; none when fewer than QUOTED_WORDS. */
+function quotedWordsOf(figure: At<FigureMention>, mentions: ArticleMentions): { quotedWords?: string } {
+  const quote = mentions.quotes.find((q) => q.kind !== 'indirect' && q.start <= figure.start && figure.end <= q.end);
+  if (!quote) return {};
+  const words = mentions.text.text.slice(figure.start, quote.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= QUOTED_WORDS ? { quotedWords: words.slice(0, QUOTED_WORDS).join(' ') } : {};
 }

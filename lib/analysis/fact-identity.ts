@@ -36,13 +36,19 @@ export function compatible(group: Candidate[], c: Candidate): boolean {
   // 78 dead" over a weekend, and 85 over three days); only a vague one ("dozens") may be another's.
   if (group.some((g) => g.article === c.article && g.figure.value !== c.figure.value && g.figure.kind !== 'vague' && c.figure.kind !== 'vague')) return false;
   if (group.some((g) => !sameOwner(g, c) || !sameActor(g, c))) return false;
-  if (group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
-  if (group.every((g) => sameAmount(g, c)) || sameCount) return true;
+  // The same words quoted by several outlets give one figure, whatever else each sentence says.
+  const quoted = group.every((g) => quotesSameWords(g, c));
+  if (!quoted && group.some((g) => !sameEvent(g, c) || !samePredicate(g, c) || (g.article === c.article && g.figure.at.anchor === c.figure.at.anchor))) return false;
+  if (group.every((g) => sameAmount(g, c)) || sameCount || quoted) return true;
   if (group.some((g) => !related(g, c))) return false;
   const heads = new Set(group.flatMap((g) => (g.head ? [g.head] : [])));
   if (c.head) return heads.size === 0 ? group.some((g) => g.context.has(c.head!)) : heads.has(c.head);
   return heads.size === 0 || [...heads].some((h) => c.context.has(h));
 }
+
+/** Two outlets quoting the same words with the same figure in them: "we and thousands of our supporters will…". */
+export const quotesSameWords = (a: Candidate, b: Candidate) =>
+  a.article !== b.article && a.quotedWords !== undefined && a.quotedWords === b.quotedWords && a.figure.value === b.figure.value;
 
 /** Counts of the same nations, or of none in particular. */
 const sameNations = (a: Candidate, b: Candidate) => a.nations.size === b.nations.size && [...a.nations].every((n) => b.nations.has(n));

@@ -2,7 +2,7 @@ import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
-import { compatible, restates, sameAmount, sameCountOfKind, sameEvent, saysWhatHappened, saysWhoseSum } from './fact-identity';
+import { compatible, quotesSameWords, restates, sameAmount, sameCountOfKind, sameEvent, saysWhatHappened, saysWhoseSum } from './fact-identity';
 import { label } from './fact-labels';
 import { placeContainment } from './place-containment';
 import { factStatus, type Version } from './fact-status';
@@ -21,9 +21,9 @@ const SAME_FACT = 0.15;
 const SAME_FACT_SAID = 0.05;
 
 /**
- * The same sum or rate of the same named body in every report (sameAmount): the words around
- * it may share nothing, as when one report calls it "a $5 billion hit" and another "its $5
- * billion estimate".
+ * The same sum or rate of the same named body in every report (sameAmount), or the same quoted
+ * words (quotesSameWords): the words around it may share nothing, as when one report calls it
+ * "a $5 billion hit" and another "its $5 billion estimate".
  */
 const SAME_AMOUNT = 0;
 
@@ -175,7 +175,7 @@ export function buildFigureFacts(
     for (const g of index.candidates(c)) {
       const group = groups[g]!;
       if (!compatible(group, c)) continue;
-      const threshold = group.every((g) => sameAmount(g, c))
+      const threshold = group.every((g) => sameAmount(g, c) || quotesSameWords(g, c))
         ? SAME_AMOUNT
         : group.every((g) => (saysWhatHappened(g, c) && !unmoored(g, c)) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
           ? SAME_FACT_SAID

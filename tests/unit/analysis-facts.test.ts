@@ -480,6 +480,22 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(distance.label).toBe('20 kilometres');
   });
 
+  it('joins a figure that outlets quote in the same words, even a vague one ("thousands of our supporters")', () => {
+    const facts = factsOf(
+      wire('a', '2018-04-26', 'Jane Alder, director of the Norland Rights Trust, said "thousands of our supporters" will "very definitely be making our voices heard".'),
+      wire('b', '2018-04-26', '"When the president arrives, we and thousands of our supporters will very definitely be making our voices heard," Jane Alder said.'),
+    );
+    const fact = factWith(facts, 'a', 'thousands')!;
+    expect(fact.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    expect(fact.status).toBe('agree');
+    // Outside a quotation, "thousands" with no verb is no version of anything.
+    const loose = factsOf(
+      wire('c', '2018-04-26', 'Jane Alder said thousands of supporters of the Norland Rights Trust would march.'),
+      wire('d', '2018-04-26', 'Thousands of supporters of the Norland Rights Trust are expected in Portville.'),
+    );
+    expect(factWith(loose, 'c', 'thousands')!.claims.map((c) => c.article)).toEqual(['c']);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
