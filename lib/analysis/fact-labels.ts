@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { stateOfCounted } from '../extract';
 import type { Candidate } from './fact-candidates';
 import { predicateOf } from './fact-identity';
 
@@ -40,7 +41,7 @@ export function label(group: Candidate[]): { label: string; idName: string } {
   return { label: withUnit(said, unit), idName: withUnit(base, unit) };
 }
 
-/** "claimed 17 lives": people died, and the label says so. */
-const asPeople = (noun: string) => (/^lives$/i.test(noun) ? 'people' : noun);
+/** "claimed 17 lives", "left 343 dead": people died, and the label says so. */
+const asPeople = (noun: string) => (/^lives$/i.test(noun) || stateOfCounted(noun) ? 'people' : noun);
 
 const capitalizeFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -13,6 +13,6 @@ export { AGREEMENT_MODIFIERS, HYPHENATED_NAME_PARTICLES, LEGAL_FORMS } from './d
 export { FORMAL_NAMES } from './data/nicknames';
 export { NAME_STYLES } from './data/titles';
 export { isFirstName, isGeneration } from './words';
-export { verbLemma } from './predicate';
+export { stateOfCounted, verbLemma } from './predicate';
 export { inferReferenceDate } from './reference-date';
 export * from './schema';

@@ -199,6 +199,13 @@ describe('fact identity: what is counted, what happened to it, and which event',
     const toll = factWith(facts, 'a', '20,000')!;
     expect(toll.claims.map((c) => c.article)).toEqual(['a', 'b']);
     expect(toll.label).toBe('People died');
+    // "1,000 dead" and "3,000 wounded" count people too: "People died", not "Dead died (people)".
+    const later = factsOf(
+      wire('c', '2006-12-26', 'The fighting in Norland has left more than 1,000 dead and 3,000 wounded, the prime minister said.'),
+      wire('d', '2006-12-28', 'The fighting in Norland has left up to 3,000 dead and 5,000 wounded, the prime minister said.'),
+    );
+    expect(factWith(later, 'c', '1,000')!.label).toBe('People died');
+    expect(factWith(later, 'c', '3,000')!.label).toBe('People wounded');
   });
 
   it('reads "since <date>" as when a state began, which holds still: it dates neither the figure nor its event', () => {
