@@ -1,7 +1,7 @@
 import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
-import { clauseSubject, durationOf, measureAround, numberOfBefore } from './measure';
+import { clauseSubject, durationOf, measureAround, numberOfBefore, sizeOfBefore } from './measure';
 import { predicateOf, stateOfCounted, verbLemma } from './predicate';
 import { isLeaderNoun, isPhrasalVerb } from '../wordnet';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
@@ -224,7 +224,8 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   }
   // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures only what it is "of".
   const inUnits = f.kind === 'count' && f.unit !== undefined;
-  const phrase = f.kind === 'duration' && !f.text.includes('-') ? durationOf(words, end, text) : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
+  const around = f.kind === 'duration' && !f.text.includes('-') ? durationOf(words, end, text) : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
+  const phrase = around ?? (inUnits ? sizeOfBefore(words, f.start, text) : undefined);
   const predicate = predicateOf(words, text, f.start, f.end, phrase);
   // "the chairmen of the three House committees": one leader of each, three chairmen.
   const leaders = f.kind === 'count' && !f.unit && phrase ? LEADERS_OF.exec(text.slice(Math.max(0, f.start - 60), f.start)) : null;

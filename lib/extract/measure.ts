@@ -172,6 +172,21 @@ function measureBefore(words: Word[], start: number, text: string): NounPhrase |
   return undefined;
 }
 
+/**
+ * What a quantity in units is the size of, named right before it with "of": "a radius of three
+ * km", "a depth of 10 metres", "an area of 35,000 square km".
+ */
+export function sizeOfBefore(words: Word[], start: number, text: string): NounPhrase | undefined {
+  const at = findIndexSorted(words, (w) => w.end > start);
+  const of = words[at - 1];
+  const noun = words[at - 2];
+  const determiner = words[at - 3];
+  if (!of || of.lower !== 'of' || !spaced(words[at]) || !noun || !spaced(of) || !determiner || !spaced(noun)) return undefined;
+  // A common noun after an article: not "the number of", which counts ("of" a whole), nor a name.
+  if (!/^(?:a|an|the)$/i.test(determiner.text) || !isNpWord(noun) || !/^\p{Ll}/u.test(noun.text) || QUALIFYING_WORDS.has(noun.lower) || noun.lower === 'number' || noun.lower === 'total') return undefined;
+  return { text: noun.text, head: noun.text, end: noun.end };
+}
+
 const PLACING_PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'of']);
 
 /** Every word from `from` to `to` is part of a name. */

@@ -177,6 +177,11 @@ describe('extractFigures: number words over modifiers', () => {
     expect(extractFigures('Le Monde found 2,300 offshore companies.')[0]!.measure).toBe('offshore companies');
   });
 
+  it('reads what a length is the size of, named before it with "of" ("a radius of three km")', () => {
+    expect(extractFigures('All birds within a radius of three kilometers were culled.')[0]).toMatchObject({ value: 3, unit: 'kilometer', measure: 'radius' });
+    expect(extractFigures('The quake struck at a depth of 10 km.')[0]).toMatchObject({ unit: 'kilometer', measure: 'depth' });
+  });
+
   it('reads what an age ("18-week-old") is the age of, and ends a noun phrase at "is"', () => {
     expect(extractFigures('Troops ended the 18-week-old hostage drama on Tuesday.')[0]).toMatchObject({ kind: 'duration', value: 18, unit: 'week', measure: 'hostage drama' });
     expect(extractFigures('The 18-week- old standoff ended.')[0]).toMatchObject({ measure: 'standoff' });
