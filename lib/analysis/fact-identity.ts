@@ -93,6 +93,27 @@ export function samePredicate(a: Candidate, b: Candidate): boolean {
 
 const isCount = (c: Candidate) => c.figure.kind === 'count' || c.figure.kind === 'vague';
 
+/** From this many on, two reports rarely give one number of one noun by chance. */
+const TELLING_COUNT = 100;
+
+/**
+ * Two reports giving one large count of the same noun, or a bound the other's count fits: "about
+ * two million pilgrims" and "the two million pilgrims", "more than 11 million documents" and
+ * "11.5 million documents". Such counts need few words alike around them.
+ */
+export function sameLargeCount(a: Candidate, b: Candidate): boolean {
+  if (a.article === b.article || a.figure.kind !== 'count' || b.figure.kind !== 'count' || a.head === undefined || a.head !== b.head) return false;
+  const [x, y] = [a.figure.value, b.figure.value];
+  // A bound fits many counts ("more than 15 million" fits 37 million): only one close to it is its version.
+  if (Math.min(x, y) < TELLING_COUNT || !sameNumber(a.figure, b.figure) || Math.abs(x - y) > CLOSE * Math.max(x, y)) return false;
+  // Two numbers, one said to have had something happen to it: "trained some 14,600 personnel" is
+  // no version of "a total of 15,000 medical personnel" sent.
+  return x === y || Boolean(a.figure.predicate) === Boolean(b.figure.predicate);
+}
+
+/** How close a bounded or approximate count must be to another to be a version of it. */
+const CLOSE = 0.1;
+
 /** The same number, or a bounded or approximate one that the other fits. */
 function sameNumber(a: FigureMention, b: FigureMention): boolean {
   if (isFuzzy(a) && isFuzzy(b)) return a.value === b.value;

@@ -2,7 +2,7 @@ import type { DateMention } from '../extract';
 import type { AnalyzedFact, FactClaim } from '../schema/story';
 import type { ArticleMentions, At, Reference } from './extract-article';
 import { candidatesOf, consistent, isFuzzy, type Candidate } from './fact-candidates';
-import { compatible, quotesSameWords, restates, sameAmount, sameCountOfKind, sameEvent, saysWhatHappened, saysWhoseSum } from './fact-identity';
+import { compatible, quotesSameWords, restates, sameAmount, sameCountOfKind, sameEvent, sameLargeCount, saysWhatHappened, saysWhoseSum } from './fact-identity';
 import { label } from './fact-labels';
 import { placeContainment } from './place-containment';
 import { factStatus, type Version } from './fact-status';
@@ -177,7 +177,7 @@ export function buildFigureFacts(
       if (!compatible(group, c)) continue;
       const threshold = group.every((g) => sameAmount(g, c) || quotesSameWords(g, c))
         ? SAME_AMOUNT
-        : group.every((g) => (saysWhatHappened(g, c) && !unmoored(g, c)) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c))
+        : group.every((g) => (saysWhatHappened(g, c) && !unmoored(g, c)) || saysWhoseSum(g, c) || sameAmount(g, c) || sameCountOfKind(g, c) || sameLargeCount(g, c))
           ? SAME_FACT_SAID
           : SAME_FACT;
       const likeness = group.map((g) => jaccard(g.context, c.context));

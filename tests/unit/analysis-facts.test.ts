@@ -503,6 +503,22 @@ describe('fact identity: what is counted, what happened to it, and which event',
     expect(factWith(loose, 'c', 'thousands')!.claims.map((c) => c.article)).toEqual(['c']);
   });
 
+  it('joins one large count of one noun in few words alike, and a bound only to a count close to it', () => {
+    const facts = factsOf(
+      wire('a', '1997-04-15', 'About two million Moslem pilgrims gathered in Mina to attend the annual hajj.'),
+      wire('b', '1997-04-16', 'A ministry spokesman said 100 Indians were among the two million pilgrims.'),
+    );
+    const pilgrims = factWith(facts, 'a', 'two million')!;
+    expect(pilgrims.claims.map((c) => c.article)).toEqual(['a', 'b']);
+    expect(pilgrims.status).toBe('approximate');
+    // One count said to have been trained, the other sent: no versions of each other.
+    const told = factsOf(
+      wire('e', '2006-11-02', 'Norland has helped establish nearly 900 projects in Africa and train some 14,600 personnel in various fields.'),
+      wire('f', '2006-11-04', 'Norland has sent a total of 15,000 medical personnel to 47 African nations and regions since the dispatch of its first medical team to Sudland in 1963, according to the Foreign Ministry.'),
+    );
+    expect(factWith(told, 'e', '14,600')!.claims.map((c) => c.article)).toEqual(['e']);
+  });
+
   it('calls a toll that rises in a later report changed, and two tolls of one day differ', () => {
     const first = wire('a', '2006-11-05', 'The gas blast at the Jiaojiazhai Coal Mine killed 17 miners, the mine said on Sunday.');
     const later = wire('b', '2006-11-06', 'The gas blast at the Jiaojiazhai Coal Mine killed 35 miners, the mine said on Monday.');
