@@ -95,6 +95,8 @@ const isCount = (c: Candidate) => c.figure.kind === 'count' || c.figure.kind ===
 
 /** From this many on, two reports rarely give one number of one noun by chance. */
 const TELLING_COUNT = 100;
+/** How close a bounded or approximate count must be to another to be a version of it. */
+const CLOSE = 0.1;
 
 /**
  * Two reports giving one large count of the same noun, or a bound the other's count fits: "about
@@ -111,8 +113,6 @@ export function sameLargeCount(a: Candidate, b: Candidate): boolean {
   return x === y || Boolean(a.figure.predicate) === Boolean(b.figure.predicate);
 }
 
-/** How close a bounded or approximate count must be to another to be a version of it. */
-const CLOSE = 0.1;
 
 /** The same number, or a bounded or approximate one that the other fits. */
 function sameNumber(a: FigureMention, b: FigureMention): boolean {
