@@ -121,6 +121,13 @@ export function readsAsAdjective(word: string): boolean {
   return senses(lower, 'adj').length > 0 && taggedCount(lower, 'adj') > taggedCount(lower, 'noun');
 }
 
+/** A word WordNet's tagged corpus met more often as a verb than as a noun or an adjective: "live", "save"; not "long" or "air". */
+export function readsAsVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const verb = taggedCount(lower, 'verb');
+  return verb > taggedCount(lower, 'noun') && verb > taggedCount(lower, 'adj');
+}
+
 /**
  * A word read as a common noun more often than as an adjective ("radio", "air", "statistics"),
  * by the counts of WordNet's tagged corpus; not "upper", "live" or "long".

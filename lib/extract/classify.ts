@@ -6,7 +6,7 @@ import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, LAW_HEADS, NAME_PARTICLES, ORGANI
 import { HONORIFICS, NAME_STYLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STATUS } from './data/titles';
 import { NON_ENTITY_ACRONYMS } from './data/institutions';
 import { isCity } from './cities';
-import { isAttestedNoun, isCommonWord, readsAsAdjective, readsAsNoun, isUndertakingNoun, nounClass } from '../wordnet';
+import { isAttestedNoun, isCommonWord, readsAsAdjective, readsAsNoun, readsAsVerb, isUndertakingNoun, nounClass } from '../wordnet';
 import { countryOfDemonym, isCompassWord, isCountry, isGroupAdjective, lookupName } from './gazetteer';
 
 /** A typed name found in a chunk, before aliases are resolved. */
@@ -65,6 +65,11 @@ export function analyzeChunk(words: Word[], chunk: Chunk, text: string): Piece[]
   while (part < to - 1 && (isCompassWord(words[part]!.lower) || /^(?:north|south)-?(?:east|west)(?:ern)?$/.test(words[part]!.lower))) part++;
   const country = part > from ? lookupName(textOf(words, part, to, text)) : undefined;
   if (country && isCountry(country.canonical)) return analyzeChunk(words, { from: part, to }, text);
+  // "Long Live Peru", "God Save Ireland": a country right after a verb is a slogan's object, and the
+  // name is the country's alone. Not a body's name ("the Project Venezuela" party, "Press Trust of India").
+  if (country === undefined && to - from > 1 && endsWithCountry(words, to) && readsAsVerb(words[to - 2]!.lower) && !/^(?:the|an?)$/i.test(words[from - 1]?.text ?? '')) {
+    return analyzeChunk(words, { from: to - 1, to }, text);
+  }
   // "Russian Sergei Abramov", "South Korean Oh Jae-Eun": a nationality before a personal name.
   let lead = from;
   while (lead < to - 1 && isCompassWord(words[lead]!.lower)) lead++;
@@ -233,6 +238,12 @@ function placeCompound(words: Word[], from: number, to: number, text: string): P
   ];
 }
 
+/** The chunk's last word is a country's name. */
+function endsWithCountry(words: Word[], to: number): boolean {
+  const country = lookupName(words[to - 1]!.text);
+  return country?.type === 'place' && isCountry(country.canonical);
+}
+
 /**
  * "Radio Rwanda", "Statistics Netherlands", "Athletics Kenya", "Air France": common nouns before
  * a country's name make a body of that country, not a place. Not a direction, a region or a
@@ -240,8 +251,7 @@ function placeCompound(words: Word[], from: number, to: number, text: string): P
  * adjectives or not as nouns at all ("Upper Zaire", "Long Live Peru").
  */
 function isBodyOfCountry(words: Word[], from: number, to: number): boolean {
-  const country = lookupName(words[to - 1]!.text);
-  if (to - from < 2 || country?.type !== 'place' || !isCountry(country.canonical)) return false;
+  if (to - from < 2 || !endsWithCountry(words, to)) return false;
   return words.slice(from, to - 1).every((w) => {
     const kind = nounClass(w.lower);
     return /^\p{Lu}\p{Ll}+$/u.test(w.text) && readsAsNoun(w.lower) && !isCompassWord(w.lower) && kind !== 'person' && kind !== 'location';

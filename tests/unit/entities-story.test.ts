@@ -218,6 +218,12 @@ describe('types from context', () => {
     expect(extractEntities('N. Korea received oil.').map((m) => m.canonical)).toEqual(['North Korea']);
   });
 
+  it('a country right after a verb is a slogan\'s object, but a body named so keeps its name', () => {
+    expect(names('Soldiers shouted "We have won!" and "Long Live Peru" as the president passed.')).toContain('Peru:place');
+    expect(names('Fans sang God Save Ireland at the ground.')).toEqual(expect.arrayContaining(['Ireland:place']));
+    expect(names('Three parties, the Democratic Action, the Project Venezuela and others, pulled out.')).toContain('Project Venezuela:organization');
+  });
+
   it('a name ending in a common noun takes its class; a first name before a place head makes a person', () => {
     expect(names('A Harlow Declaration is expected on Sunday.')).toContain('Harlow Declaration:other');
     expect(names('Leaders endorsed the Bogor Goals again.')).toContain('Bogor Goals:other');
