@@ -236,6 +236,14 @@ function mergeClusters(clusters: Cluster[]): Cluster[][] {
   }
   linkAcronyms(clusters, sets);
   linkVariants(clusters, sets);
+  // "International Red Cross" is the "International Committee of the Red Cross": a body's name of
+  // three words or more within exactly one longer body's name of the story.
+  clusters.forEach((c, i) => {
+    const short = norm(c.canonical).split(' ');
+    if (c.type !== 'organization' || short.length < 3) return;
+    const longer = new Set(clusters.flatMap((o, j) => (o.type === 'organization' && isWithinName(short, norm(o.canonical).split(' ')) ? [sets.find(j)] : [])));
+    if (longer.size === 1) sets.union(i, [...longer][0]!);
+  });
   // "U.S.-Mexico-Canada trade agreement" is the "United States-Mexico-Canada Agreement": an agreement's
   // countries in their canonical names, without the generic words ("trade", "free").
   const agreements = new Map<string, number>();
@@ -359,6 +367,20 @@ function linkVariants(clusters: Cluster[], sets: UnionFind): void {
       if (plural || particle || slip) sets.union(i, j);
     }
   }
+}
+
+/**
+ * The longer name is the short one with a head noun and "of" put inside: "International Red Cross"
+ * in "International Committee of the Red Cross". Not a word that tells two bodies apart
+ * ("International Atomic Energy Agency", "Chinese Academy of Social Sciences").
+ */
+function isWithinName(short: string[], long: string[]): boolean {
+  const start = short.findIndex((word, k) => word !== long[k]);
+  if (start <= 0) return false;
+  const rest = short.slice(start);
+  const end = long.length - rest.length;
+  if (end - start < 2 || long.slice(end).join(' ') !== rest.join(' ')) return false;
+  return /^\S+ of(?: the)?$/.test(long.slice(start, end).join(' '));
 }
 
 /** "al-sadr" → "sadr": a name without the Arabic article or a particle hyphenated to it. */

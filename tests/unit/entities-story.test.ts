@@ -731,6 +731,19 @@ describe('titles, undertakings and qualifiers', () => {
     expect(apart.filter((e) => /Friendship Park/.test(e.name)).map((e) => e.articles)).toEqual(expect.arrayContaining([['c'], ['d']]));
   });
 
+  it('a body\'s name is one with a head noun and "of" put inside it, not with a word that tells two bodies apart', () => {
+    const story = entitiesOf(
+      article('a', 'The talks were brokered by the International Committee of the Red Cross on Thursday.'),
+      article('b', 'The release was brokered by the International Red Cross, officials said.'),
+    );
+    expect(story.filter((e) => /Red Cross/.test(e.name))).toEqual([expect.objectContaining({ name: 'International Committee of the Red Cross', articles: ['a', 'b'] })]);
+    const apart = entitiesOf(
+      article('c', 'The International Atomic Energy Agency sent inspectors on Monday.'),
+      article('d', 'The International Energy Agency cut its oil forecast on Monday.'),
+    );
+    expect(apart.filter((e) => /Energy Agency/.test(e.name)).map((e) => e.articles)).toEqual(expect.arrayContaining([['c'], ['d']]));
+  });
+
   it('a short form of a given name is the same person ("Bill" is "William"), a different given name is not', () => {
     const story = entitiesOf(
       article('a', 'Representative William J. Hartwell of the Judiciary Committee asked for the files.'),
