@@ -57,7 +57,9 @@ export function extractFigures(text: string): FigureMention[] {
     let end = m.index + m[0].length;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const before = text.slice(Math.max(0, start - 40), start);
-    if (!g.cur && ((IDENTIFIER_BEFORE.test(before) && namesSomething(words, start)) || (LIST_NUMBER.test(before) && /^[.)]/.test(text.slice(end))))) continue;
+    // "sold oil to North Korea 30 times", "Korea 30 percent": no name is numbered so.
+    const counted = Boolean(g.pct) || /^\s+times\b/.test(text.slice(end));
+    if (!g.cur && ((IDENTIFIER_BEFORE.test(before) && namesSomething(words, start) && !counted) || (LIST_NUMBER.test(before) && /^[.)]/.test(text.slice(end))))) continue;
     if (!g.cur && !g.pct && (CLOCK_AFTER.test(text.slice(end, end + 12)) || isPhoneNumber(text, start, end))) continue;
     if (g.short && !g.cur) continue;
     let value = scaled(numberValue(g.num!), g.mag ?? g.short);
@@ -133,13 +135,13 @@ export function extractFigures(text: string): FigureMention[] {
  */
 const scaled = (n: number, magnitude: string | undefined) => Number((n * (MAGNITUDES[(magnitude ?? '').toLowerCase()] ?? 1)).toPrecision(15));
 
-/** The capitalised word before a number names something ("Boeing 747"), unless it only opens the sentence ("About 100"). */
 /** "spread over 55,000 pages", "handed over 4 prisoners": the word before the number is a verb's particle, not a bound. */
 function particleBefore(before: string): boolean {
   const m = /(\p{L}+)\s+(over|under|above|below)\s+$/iu.exec(before);
   return m !== null && isPhrasalVerb(verbLemma(m[1]!.toLowerCase()), m[2]!.toLowerCase());
 }
 
+/** The capitalised word before a number names something ("Boeing 747"), unless it only opens the sentence ("About 100"). */
 function namesSomething(words: ReturnType<typeof wordsOf>, start: number): boolean {
   const at = firstWordFrom(words, start);
   const previous = words[(at === -1 ? words.length : at) - 1];

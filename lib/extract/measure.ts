@@ -91,7 +91,8 @@ export function measureAround(words: Word[], start: number, end: number, text: s
   // Only words that continue the clause: not across a full stop, a line or a dash.
   if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
     // "the two-day 17th APEC Ministerial Meeting": the ordinal says which meeting, not what the span is of.
-    const at = words[next]!.tags.has('Ordinal') && spaced(words[next + 1]) ? next + 1 : next;
+    // "30 such transfers": "such" points back to what the text described; the noun after it is counted.
+    const at = (words[next]!.tags.has('Ordinal') || words[next]!.lower === 'such') && spaced(words[next + 1]) ? next + 1 : next;
     const w = words[at]!;
     // "20 kilometres west of the city", "20 km outside the capital": a bearing says where, not what is measured.
     const direct = isBearing(words, at) ? undefined : nounPhraseAt(words, at, text, true);

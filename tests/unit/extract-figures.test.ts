@@ -77,6 +77,10 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     expect(upTo).toMatchObject({ bound: 'upper', measure: 'National Guard troops' });
   });
 
+  it('counts the noun after "such" ("30 such transfers")', () => {
+    expect(extractFigures('At least 30 such transfers have occurred since October.')).toEqual([expect.objectContaining({ value: 30, measure: 'transfers' })]);
+  });
+
   it('normalises measurement units', () => {
     const f = extractFigures(lineWith(a002, '21,889 pounds'));
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
@@ -213,6 +217,12 @@ describe('extractFigures: what is not a figure', () => {
   it('skips years, dates, ordinals, list numbers, times and identifiers', () => {
     const s = 'In 2024, under Proclamation 10886 signed on January 20, 2025, the 1st round began at 9:30 with F-16 jets and COVID-19 rules.\n1. First item';
     expect(extractFigures(s)).toEqual([]);
+  });
+
+  it('reads a number after a name as a count when "times" or "percent" follows it ("sold oil to North Korea 30 times"), not a model number', () => {
+    expect(extractFigures('Ships sold oil to North Korea 30 times since October.')).toEqual([expect.objectContaining({ value: 30, unit: 'times' })]);
+    expect(extractFigures('Shares of HBOS 1.48 percent higher closed the day.')).toEqual([expect.objectContaining({ value: 1.48, kind: 'percent' })]);
+    expect(extractFigures('He flew a Boeing 747 to Paris after Apollo 13 landed.')).toEqual([]);
   });
 
   it('keeps every span exact over the seed pages', () => {
