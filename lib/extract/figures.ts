@@ -226,7 +226,7 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   }
   // A count in units ("1,200 tonnes of rice") measures only what follows; "30 days" measures only what it is "of".
   const inUnits = f.kind === 'count' && f.unit !== undefined;
-  const around = f.kind === 'duration' && !f.text.includes('-') ? durationOf(words, end, text) : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration' });
+  const around = f.kind === 'duration' && !f.text.includes('-') ? durationOf(words, end, text) : measureAround(words, f.start, end, text, { linkPrepositions: f.kind !== 'count' || inUnits, lookBack: !inUnits && f.kind !== 'duration', countsThings: f.kind === 'count' || f.kind === 'vague' });
   const phrase = around ?? (inUnits ? sizeOfBefore(words, f.start, text) : undefined);
   const predicate = predicateOf(words, text, f.start, f.end, phrase);
   // "the chairmen of the three House committees": one leader of each, three chairmen.

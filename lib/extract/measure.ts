@@ -1,6 +1,6 @@
 import { firstWordFrom, type Word } from './words';
 import { findIndexSorted } from './sorted';
-import { isGroupAdjective, lookupName } from './gazetteer';
+import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
 
 const LINKING_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'to', 'worth']);
 const NP_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Plural', 'Singular'];
@@ -43,7 +43,19 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
     while (after < words.length && spaced(words[after]) && /^\p{Lu}/u.test(words[after]!.text)) after++;
     return !(words[after] && spaced(words[after]) && /^\p{Ll}/u.test(words[after]!.text) && words[after]!.tags.has('Noun'));
   };
-  while (end < words.length && spaced(words[end]) && continues(words[end]!) && !words[end - 1]!.possessive && !nameAfterNoun(end)) end++;
+  // "50 Ethiopian armoured vehicles": a participle after a nationality or an adjective describes the
+  // noun after it; after a noun it is a verb ("13 soldiers killed rebels", "1.1 billion Catholics outraged Muslims").
+  const describes = (k: number) => {
+    const [w, before, after] = [words[k]!, words[k - 1]!, words[k + 1]];
+    const modifier = (countryOfDemonym(before.text) !== undefined || before.tags.has('Adjective')) && !before.tags.has('Plural');
+    return w.tags.has('PastTense') && /ed$/.test(w.lower) && modifier && spaced(after) && after !== undefined && isNpWord(after) && after.tags.has('Noun');
+  };
+  for (;;) {
+    // "the two Horn of Africa nations": a name with "of" inside qualifies the noun after it.
+    end = nameWithOf(words, end) ?? end;
+    if (end >= words.length || !spaced(words[end]) || !(continues(words[end]!) || describes(end)) || words[end - 1]!.possessive || nameAfterNoun(end)) break;
+    end++;
+  }
   let headEnd = end;
   // One coordination: "cities and towns", "cities or towns".
   // …but not "miners and injured 30 others", where a verb follows "and".
@@ -61,6 +73,19 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   while (start < headEnd - 1 && (isQualifier(words[start]!) || words[start]!.lower === 'and')) start++;
   if (start >= headEnd) return undefined;
   return { text: text.slice(words[start]!.start, words[end - 1]!.end), head: words[headEnd - 1]!.text, end: words[end - 1]!.end };
+}
+
+/**
+ * Where a name that goes on with "of" at `at` ends, when a common noun follows it: "Horn of
+ * Africa" in "Horn of Africa nations", "Bank of England" in "Bank of England economists".
+ */
+function nameWithOf(words: Word[], at: number): number | undefined {
+  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+  if (words[at]?.lower !== 'of' || !capital(words[at - 1]) || !spaced(words[at]) || !spaced(words[at + 1]) || !capital(words[at + 1])) return undefined;
+  let end = at + 1;
+  while (end < words.length && spaced(words[end]) && capital(words[end])) end++;
+  const next = words[end];
+  return spaced(next) && next !== undefined && /^\p{Ll}/u.test(next.text) && isNpWord(next) && next.tags.has('Noun') ? end : undefined;
 }
 
 const BEARING = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?$/;
@@ -85,8 +110,8 @@ function isQualifier(w: Word): boolean {
  * linking preposition ("$5 billion in exports"), or before it ("raised
  * tariffs to 25%").
  */
-export function measureAround(words: Word[], start: number, end: number, text: string, options: { linkPrepositions: boolean; lookBack: boolean }): NounPhrase | undefined {
-  const { linkPrepositions, lookBack } = options;
+export function measureAround(words: Word[], start: number, end: number, text: string, options: { linkPrepositions: boolean; lookBack: boolean; countsThings?: boolean }): NounPhrase | undefined {
+  const { linkPrepositions, lookBack, countsThings = false } = options;
   const next = firstWordFrom(words, end);
   // Only words that continue the clause: not across a full stop, a line or a dash.
   if (next !== -1 && /^[ \t]*$/.test(text.slice(end, words[next]!.start))) {
@@ -111,7 +136,7 @@ export function measureAround(words: Word[], start: number, end: number, text: s
       if (linked) return linked;
     }
   }
-  return lookBack ? measureBefore(words, start, text) : undefined;
+  return lookBack ? measureBefore(words, start, text, countsThings) : undefined;
 }
 
 /**
@@ -153,7 +178,7 @@ export function clauseSubject(words: Word[], start: number, text: string): NounP
   return phrase;
 }
 
-function measureBefore(words: Word[], start: number, text: string): NounPhrase | undefined {
+function measureBefore(words: Word[], start: number, text: string, countsThings: boolean): NounPhrase | undefined {
   const at = findIndexSorted(words, (w) => w.end > start);
   let k = (at === -1 ? words.length : at) - 1;
   const sentence = words[k + 1]?.sentence ?? words[k]?.sentence;
@@ -166,6 +191,9 @@ function measureBefore(words: Word[], start: number, text: string): NounPhrase |
       // "turnout in Eastern Slavonia of up to 90 percent", "shares in Acme fell 2 percent": a name
       // after a preposition says where or whose; the common noun before it is what is measured.
       const measured = isName(words, from, k) ? commonNounBefore(words, from, text) : undefined;
+      // "its regional foe Eritrea sent 2,000": a count is of things, never of the name before it
+      // (a rate may be a name's: "the Nikkei fell 1.2 percent").
+      if (!measured && countsThings && w.tags.has('ProperNoun')) return undefined;
       return measured ?? { text: text.slice(words[from]!.start, w.end), head: w.text, end: w.end };
     }
     if (!SKIP_LEFT_TAGS.some((t) => w.tags.has(t)) && !QUALIFYING_WORDS.has(w.lower)) return undefined;

@@ -81,6 +81,23 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     expect(extractFigures('At least 30 such transfers have occurred since October.')).toEqual([expect.objectContaining({ value: 30, measure: 'transfers' })]);
   });
 
+  it('counts the noun after a participle that describes it, not a verb after the counted noun', () => {
+    expect(extractFigures('A witness counted around 50 Ethiopian armoured vehicles.')).toEqual([expect.objectContaining({ value: 50, unit: 'vehicles', measure: 'armoured vehicles' })]);
+    expect(extractFigures('The leader of the world\'s 1.1 billion Catholics outraged Muslims.')).toEqual([expect.objectContaining({ unit: 'Catholics' })]);
+  });
+
+  it('counts the noun after a name with "of" inside it ("the two Horn of Africa nations")', () => {
+    expect(extractFigures('Analysts accused the two Horn of Africa nations of fuelling the war.')).toEqual([expect.objectContaining({ value: 2, unit: 'nations', measure: 'Horn of Africa nations' })]);
+  });
+
+  it('takes no name before a count as what it counts ("Eritrea sent 2,000"), though a rate may be a name\'s', () => {
+    const [troops, sent] = extractFigures('Addis Ababa deployed 8,000 troops, while its regional foe Eritrea sent 2,000 to back the Islamists.');
+    expect(troops).toMatchObject({ value: 8000, unit: 'troops' });
+    expect(sent).toMatchObject({ value: 2000 });
+    expect(sent!.measure).toBeUndefined();
+    expect(extractFigures('The Nikkei fell 1.2 percent on Friday.')).toEqual([expect.objectContaining({ measure: 'Nikkei' })]);
+  });
+
   it('normalises measurement units', () => {
     const f = extractFigures(lineWith(a002, '21,889 pounds'));
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
