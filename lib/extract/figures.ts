@@ -1,7 +1,7 @@
 import type { FigureMention } from './schema';
 import { firstWordFrom, wordsOf, type Word } from './words';
 import { extractDates } from './dates';
-import { clauseSubject, durationOf, measureAround, numberOfBefore, sizeOfBefore } from './measure';
+import { clauseSubject, durationOf, measureAround, namesOne, numberOfBefore, sizeOfBefore } from './measure';
 import { predicateOf, stateOfCounted, verbLemma } from './predicate';
 import { isLeaderNoun, isPhrasalVerb } from '../wordnet';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS } from './data/units';
@@ -233,7 +233,11 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   const leaders = f.kind === 'count' && !f.unit && phrase ? LEADERS_OF.exec(text.slice(Math.max(0, f.start - 60), f.start)) : null;
   // "would be subject to a 15.5 percent rate": a bare rate rates the clause's subject.
   const rated = f.kind === 'percent' && /^rates?$/i.test(phrase?.text ?? '') ? clauseSubject(words, f.start, text) : undefined;
-  const counted = leaders && isLeaderNoun(leaders[2]!) ? { text: leaders[1]!, head: leaders[2]! } : (rated ?? phrase);
+  const found = rated ?? phrase;
+  // "10 Downing Street", "Federer 4": a count is of things, not of the one name its noun ends; a
+  // unit says what it counts ("the 577-seat National Assembly").
+  const named = found && (f.kind === 'count' || f.kind === 'vague') && !f.unit && namesOne(words, found);
+  const counted = leaders && isLeaderNoun(leaders[2]!) ? { text: leaders[1]!, head: leaders[2]! } : named ? undefined : found;
   if (!counted) return predicate ? { ...f, predicate } : f;
   const measured: FigureMention = { ...f, measure: counted.text, ...(predicate && { predicate }) };
   if (f.kind === 'count' && !f.unit) measured.unit = counted.head;

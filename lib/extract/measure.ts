@@ -1,5 +1,6 @@
 import { firstWordFrom, type Word } from './words';
 import { findIndexSorted } from './sorted';
+import { isCommonWord } from '../wordnet';
 import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
 
 const LINKING_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'to', 'worth']);
@@ -96,6 +97,21 @@ export function isBearing(words: Word[], at: number): boolean {
   const w = words[at]!;
   if (!/^\p{Ll}/u.test(w.text)) return false;
   return WHERE.has(w.lower) || (BEARING.test(w.lower) && (words[at + 1]?.lower === 'of' || !spaced(words[at + 1]) || !isNpWord(words[at + 1]!)));
+}
+
+/**
+ * A phrase that ends in one name: a capitalised head that is no plural and no people's word,
+ * written so inside its sentence ("Downing Street", "Ilyushin") or unknown to English at its start
+ * ("Federer"). Not "Palestinians", "Koreas" or "MPs".
+ */
+export function namesOne(words: Word[], phrase: NounPhrase): boolean {
+  // The head word, which ends the phrase or its first conjunct ("rebounds and McGrady").
+  let at = words.findIndex((w) => w.end === phrase.end);
+  while (at > 0 && words[at]!.text !== phrase.head) at--;
+  const head = words[at];
+  if (!head || !/^\p{Lu}\p{Ll}/u.test(head.text) || /s$/.test(head.text) || isGroupAdjective(head.text)) return false;
+  const opensSentence = words[at - 1]?.sentence !== head.sentence;
+  return !opensSentence || !isCommonWord(head.lower);
 }
 
 /** "the", "these", and a possessive pronoun before its noun: "20 of their vessels". */

@@ -98,6 +98,14 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     expect(extractFigures('The Nikkei fell 1.2 percent on Friday.')).toEqual([expect.objectContaining({ measure: 'Nikkei' })]);
   });
 
+  it('takes no single name as what a count counts ("10 Downing Street"), but a people\'s word or a unit is one', () => {
+    const street = extractFigures('"We will hold talks during his visit," 10 Downing Street said in a statement.').find((f) => f.value === 10);
+    expect(street).toBeDefined();
+    expect(street!.measure).toBeUndefined();
+    expect(extractFigures('Troops killed 12 Palestinians on Monday.')).toEqual([expect.objectContaining({ unit: 'Palestinians' })]);
+    expect(extractFigures('The party lost 150 of its seats in the 577-seat National Assembly.')).toEqual(expect.arrayContaining([expect.objectContaining({ value: 577, unit: 'seat', measure: 'National Assembly' })]));
+  });
+
   it('normalises measurement units', () => {
     const f = extractFigures(lineWith(a002, '21,889 pounds'));
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
