@@ -25,7 +25,8 @@ const FIGURE = new RegExp(
 );
 const VAGUE = new RegExp(`\\b(?<vague>${alt(Object.keys(VAGUE_MAGNITUDES))})\\s+of\\b`, 'gi');
 const CURRENCY_AFTER = new RegExp(`^\\s(?<currency>${alt(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
-const UNIT_AFTER = new RegExp(`^\\s(?<unit>${alt([...Object.keys(MEASURE_UNITS), ...Object.keys(DURATION_UNITS)])})\\b`);
+// "ten consecutive days", "two straight years": a word of succession may stand before the unit.
+const UNIT_AFTER = new RegExp(`^\\s(?:(?:consecutive|straight|successive)\\s)?(?<unit>${alt([...Object.keys(MEASURE_UNITS), ...Object.keys(DURATION_UNITS)])})\\b`);
 const RANGE_AFTER = /^\s?(?:to|-|–|and)\s?(?<cur>[$€£])?(?<max>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(?<mag>hundred|thousand|million|billion|trillion)\b)?(?![\w:/]|,\d)/;
 
 // "more-than 11 million": hyphenated as some pages print it.
@@ -210,6 +211,9 @@ function withMeasure(f: FigureMention, previous: FigureMention | undefined, word
   if (previous && f.kind === previous.kind && /^\s*\($/.test(text.slice(previous.end, f.start)) && text[f.end] === ')') {
     return { ...f, equivalentOf: { start: previous.start, end: previous.end }, ...(previous.measure ? { measure: previous.measure } : {}) };
   }
+  // "cut taxes on profits to 5.25 percent, from 35 percent": where a rate or sum came from measures what it went to.
+  const from = previous && f.kind === previous.kind && previous.measure && /^,?\s+from\s+$/.test(text.slice(previous.end, f.start));
+  if (from) return { ...f, measure: previous.measure!, ...(f.kind === 'count' && !f.unit && previous.unit && { unit: previous.unit }) };
   // Skip a parenthetical restatement to find what the first form measures.
   let end = f.end;
   const paren = /^\s*\([^)]{1,40}\)/.exec(text.slice(end));

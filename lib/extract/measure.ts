@@ -9,7 +9,7 @@ const NOT_NP_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Val
 const SKIP_LEFT_TAGS = ['Preposition', 'Verb', 'Adverb', 'Auxiliary', 'Copula', 'Determiner', 'Modal'];
 const MAX_LEFT_SKIP = 4;
 // Words that qualify the number itself ("over $5 billion", "only 12 tonnes").
-const QUALIFYING_WORDS = new Set(['over', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'only', 'just', 'up', 'least', 'most', 'than', 'roughly', 'approximately', 'estimated']);
+const QUALIFYING_WORDS = new Set(['over', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'only', 'just', 'up', 'least', 'most', 'than', 'roughly', 'approximately', 'estimated', 'less', 'fewer', 'below', 'above', 'beyond', 'against', 'slightly']);
 
 export interface NounPhrase {
   text: string;
@@ -31,7 +31,7 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   const first = words[i];
   // "85 over the past three days": a qualifying word opens no noun phrase.
   if (first && QUALIFYING_WORDS.has(first.lower)) return undefined;
-  if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary') && !first.tags.has('Copula')))) return undefined;
+  if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary') && !first.tags.has('Copula') && !first.tags.has('Modal')))) return undefined;
   // In a noun context a plural that compromise read as a verb ("U.S. imports") still ends the phrase.
   const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower) && !w.tags.has('Copula') && !w.tags.has('Auxiliary'));
   let end = i + 1;
@@ -200,6 +200,8 @@ function measureBefore(words: Word[], start: number, text: string, countsThings:
   const sentence = words[k + 1]?.sentence ?? words[k]?.sentence;
   for (let skipped = 0; k >= 0 && skipped < MAX_LEFT_SKIP && words[k]!.sentence === sentence; k--, skipped++) {
     const w = words[k]!;
+    // "won 12.24 percent, as against 12.87 percent": another figure's unit is no noun of this one.
+    if (/^(?:percent|%|pct)$/i.test(w.text)) return undefined;
     if (isNpWord(w) && !QUALIFYING_WORDS.has(w.lower)) {
       let from = k;
       while (from > 0 && spaced(words[from]) && isNpWord(words[from - 1]!) && !words[from - 1]!.possessive) from--;

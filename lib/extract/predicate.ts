@@ -51,7 +51,7 @@ export function verbLemma(word: string): string {
 }
 
 /** Words compromise may call adjectives that only place or bound a number ("85 over the past days"). */
-const NOT_PREDICATES = new Set(['over', 'under', 'about', 'around', 'above', 'below', 'more', 'less', 'other', 'last', 'next', 'past', 'first', 'such', 'same', 'many', 'few']);
+const NOT_PREDICATES = new Set(['over', 'under', 'about', 'around', 'above', 'below', 'beyond', 'against', 'more', 'less', 'fewer', 'other', 'last', 'next', 'past', 'first', 'such', 'same', 'many', 'few']);
 
 function lemmaOf(w: Word, verbsOnly = false): Omit<Predicate, 'via'> | undefined {
   if (NOT_PREDICATES.has(w.lower)) return undefined;

@@ -106,6 +106,23 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     expect(extractFigures('The party lost 150 of its seats in the 577-seat National Assembly.')).toEqual(expect.arrayContaining([expect.objectContaining({ value: 577, unit: 'seat', measure: 'National Assembly' })]));
   });
 
+  it('reads no bound, modal or other figure\'s unit as what a figure measures, and a span past "consecutive"', () => {
+    expect(extractFigures('A poll put his approval rating at less than 30%.')).toEqual([expect.objectContaining({ value: 30, bound: 'upper', measure: 'approval rating' })]);
+    const [, before] = extractFigures('The party won 12.24 percent, as against 12.87 percent it won two years ago.');
+    expect(before).toMatchObject({ value: 12.87 });
+    expect(before!.measure).toBeUndefined();
+    expect(before!.predicate).toBeUndefined();
+    expect(extractFigures('The assets of the 1 percent travel freely, while those of the 99 % cannot.').find((f) => f.value === 99)?.measure).toBeUndefined();
+    expect(extractFigures('He has had a normal temperature for ten consecutive days.')).toEqual([expect.objectContaining({ kind: 'duration', value: 10, unit: 'day' })]);
+  });
+
+  it('gives where a sum came from ("…, from 171 million dollars") the measure of what it went to', () => {
+    expect(extractFigures('Average daily business volumes were 229 million dollars, from 171 million dollars.')).toEqual([
+      expect.objectContaining({ value: 229000000, measure: 'Average daily business volumes' }),
+      expect.objectContaining({ value: 171000000, measure: 'Average daily business volumes' }),
+    ]);
+  });
+
   it('normalises measurement units', () => {
     const f = extractFigures(lineWith(a002, '21,889 pounds'));
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
