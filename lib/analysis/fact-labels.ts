@@ -41,7 +41,12 @@ export function label(group: Candidate[]): { label: string; idName: string } {
   return { label: withUnit(said, unit), idName: withUnit(base, unit) };
 }
 
-/** "claimed 17 lives", "left 343 dead": people died, and the label says so. */
-const asPeople = (noun: string) => (/^lives$/i.test(noun) || stateOfCounted(noun) ? 'people' : noun);
+/** "claimed 17 lives", "left 343 dead", "85 people dead": people died, and the label says so once. */
+function asPeople(noun: string): string {
+  if (/^lives$/i.test(noun)) return 'people';
+  const words = noun.split(/\s+/);
+  if (!stateOfCounted(words.at(-1)!)) return noun;
+  return words.length > 1 ? words.slice(0, -1).join(' ') : 'people';
+}
 
 const capitalizeFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

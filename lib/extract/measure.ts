@@ -8,6 +8,8 @@ const NP_TAGS = ['Noun', 'Adjective', 'ProperNoun', 'Acronym', 'Plural', 'Singul
 const NOT_NP_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Value', 'Adverb', 'Auxiliary', 'Copula', 'Date'];
 const SKIP_LEFT_TAGS = ['Preposition', 'Verb', 'Adverb', 'Auxiliary', 'Copula', 'Determiner', 'Modal'];
 const MAX_LEFT_SKIP = 4;
+/** Words that open a time after a figure: "next year", "last week". */
+const TIME_OPENERS = new Set(['next', 'last', 'past', 'this', 'coming', 'previous']);
 // Words that qualify the number itself ("over $5 billion", "only 12 tonnes").
 const QUALIFYING_WORDS = new Set(['over', 'under', 'about', 'around', 'some', 'nearly', 'almost', 'only', 'just', 'up', 'least', 'most', 'than', 'roughly', 'approximately', 'estimated', 'less', 'fewer', 'below', 'above', 'beyond', 'against', 'slightly']);
 
@@ -32,6 +34,8 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   // "85 over the past three days": a qualifying word opens no noun phrase.
   if (first && QUALIFYING_WORDS.has(first.lower)) return undefined;
   if (!first || !(isNpWord(first) || (nounContext && first.tags.has('Verb') && !first.tags.has('Auxiliary') && !first.tags.has('Copula') && !first.tags.has('Modal')))) return undefined;
+  // "13 percent next year": a time after a figure says when, not what is measured.
+  if (TIME_OPENERS.has(first.lower) && words[i + 1]?.tags.has('Date')) return undefined;
   // In a noun context a plural that compromise read as a verb ("U.S. imports") still ends the phrase.
   const continues = (w: Word) => isNpWord(w) || (nounContext && w.tags.has('PresentTense') && /s$/.test(w.lower) && !w.tags.has('Copula') && !w.tags.has('Auxiliary'));
   let end = i + 1;
@@ -40,6 +44,8 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   const nameAfterNoun = (k: number) => {
     const before = words[k - 1]!;
     if (!/^\p{Ll}/u.test(before.text) || !before.tags.has('Noun') || before.tags.has('Adjective') || !/^\p{Lu}/u.test(words[k]!.text)) return false;
+    // "world GDP": a common noun's acronym goes on with it.
+    if (/^\p{Lu}{3,}$/u.test(words[k]!.text) && !words[k + 1]?.tags.has('Verb')) return false;
     let after = k;
     while (after < words.length && spaced(words[after]) && /^\p{Lu}/u.test(words[after]!.text)) after++;
     return !(words[after] && spaced(words[after]) && /^\p{Ll}/u.test(words[after]!.text) && words[after]!.tags.has('Noun'));
@@ -62,11 +68,15 @@ function nounPhraseAt(words: Word[], i: number, text: string, nounContext = fals
   // …but not "miners and injured 30 others", where a verb follows "and".
   const conjunct = words[end + 1];
   const verbLike = conjunct !== undefined && /ed$/.test(conjunct.lower) && !conjunct.tags.has('Noun');
-  if ((words[end]?.lower === 'and' || words[end]?.lower === 'or') && spaced(words[end]) && conjunct && spaced(conjunct) && isNpWord(conjunct) && !isQualifier(conjunct) && !verbLike) {
+  // "six shipping and trading companies": gerunds joined before one noun qualify it.
+  const gerunds = words.slice(i, end).every((w) => w.tags.has('Gerund')) && conjunct?.tags.has('Gerund');
+  // "a $3 billion charge and Credit Suisse Group AG": a name joined to a common noun is another subject.
+  const nameJoined = /^\p{Ll}/u.test(words[end - 1]!.text) && /^\p{Lu}/u.test(conjunct?.text ?? '');
+  if ((words[end]?.lower === 'and' || words[end]?.lower === 'or') && spaced(words[end]) && conjunct && spaced(conjunct) && (isNpWord(conjunct) || gerunds) && !isQualifier(conjunct) && !verbLike && !nameJoined) {
     // "current or former world leaders": adjectives joined before one noun, which is the head.
-    const modifiersOnly = words.slice(i, end).every((w) => w.tags.has('Adjective') && !w.tags.has('Noun'));
+    const modifiersOnly = words.slice(i, end).every((w) => (w.tags.has('Adjective') && !w.tags.has('Noun')) || w.tags.has('Gerund'));
     end += 2;
-    while (end < words.length && spaced(words[end]) && isNpWord(words[end]!)) end++;
+    while (end < words.length && spaced(words[end]) && (isNpWord(words[end]!) || (gerunds && words[end]!.tags.has('Gerund')))) end++;
     if (modifiersOnly) headEnd = end;
   }
   let start = i;

@@ -206,6 +206,12 @@ describe('fact identity: what is counted, what happened to it, and which event',
     );
     expect(factWith(later, 'c', '1,000')!.label).toBe('People died');
     expect(factWith(later, 'c', '3,000')!.label).toBe('People wounded');
+    // "78 people dead" says it once: "People died", not "People dead died".
+    const dead = factsOf(
+      wire('e', '2006-11-27', 'The past weekend has been tragic in Norland, with three mine disasters leaving at least 78 people dead.'),
+      wire('f', '2006-11-27', 'The past weekend has been tragic in Norland, with three mine disasters leaving at least 78 people dead.'),
+    );
+    expect(factWith(dead, 'e', '78')!.label).toBe('People died');
   });
 
   it('reads "since <date>" as when a state began, which holds still: it dates neither the figure nor its event', () => {

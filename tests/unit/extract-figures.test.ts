@@ -123,6 +123,13 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     ]);
   });
 
+  it('reads no time after a figure as its noun, joins gerunds before one noun and no name to a common noun', () => {
+    expect(extractFigures('The tax will boost bank earnings by 13 percent next year.')[0]!.measure).not.toBe('next');
+    expect(extractFigures('Sanctions hit six shipping and trading companies.')).toEqual([expect.objectContaining({ unit: 'companies', measure: 'shipping and trading companies' })]);
+    expect(extractFigures('Bank of America will take a $3 billion charge and Credit Suisse Group AG expects a hit.')).toEqual([expect.objectContaining({ measure: 'charge' })]);
+    expect(extractFigures('APEC accounts for approximately 60 percent of world GDP, about half of world trade.')).toEqual([expect.objectContaining({ measure: 'world GDP' })]);
+  });
+
   it('normalises measurement units', () => {
     const f = extractFigures(lineWith(a002, '21,889 pounds'));
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
