@@ -1,6 +1,7 @@
 import { firstWordFrom, type Word } from './words';
 import { findIndexSorted } from './sorted';
 import { isCommonWord } from '../wordnet';
+import { DEATHS, HURT } from './data/states';
 import { countryOfDemonym, isGroupAdjective, lookupName } from './gazetteer';
 
 const LINKING_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'to', 'worth']);
@@ -218,6 +219,10 @@ function measureBefore(words: Word[], start: number, text: string, countsThings:
       while (from < k && isQualifier(words[from]!)) from++;
       // "turnout in Eastern Slavonia of up to 90 percent", "shares in Acme fell 2 percent": a name
       // after a preposition says where or whose; the common noun before it is what is measured.
+      // "a gas blast trapped 47": compromise reads the participle an adjective; what a count counts is
+      // a noun, or a word that counts on its own ("the Indian dead at around 100", "the other 10").
+      const countsOnItsOwn = from === k && (DEATHS.test(w.text) || HURT.test(w.text) || /^(?:others?|more|further|additional)$/i.test(w.text));
+      if (countsThings && !countsOnItsOwn && !words.slice(from, k + 1).some((x) => x.tags.has('Noun'))) return undefined;
       const measured = isName(words, from, k) ? commonNounBefore(words, from, text) : undefined;
       // "its regional foe Eritrea sent 2,000": a count is of things, never of the name before it
       // (a rate may be a name's: "the Nikkei fell 1.2 percent").

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { isBearing } from './measure';
 import { firstWordFrom, type Word } from './words';
+import { DEATHS, HURT } from './data/states';
 
 /**
  * What happened to a counted thing, as its clause says: "32 miners were killed" → kill,
@@ -102,10 +103,6 @@ export function stateOfCounted(head: string): Predicate | undefined {
   return HURT.test(head) ? { lemma: verbLemma(head.toLowerCase()), pos: 'verb', via: 'state' } : undefined;
 }
 
-/** Words that count the hurt themselves: "1,500 wounded", "30 injured". */
-const HURT = /^(?:wounded|injured)$/i;
-/** Words that count the dead themselves: "343 dead", "406 deaths", "12 fatalities". */
-const DEATHS = /^(?:dead|deaths?|fatalit(?:y|ies))$/i;
 /** How far back from ", including" the verb of the whole may stand: "killed 217 Moslem pilgrims, including". */
 const WHOLE_WINDOW = 8;
 

@@ -130,6 +130,14 @@ describe('extractFigures: counts, durations and vague amounts', () => {
     expect(extractFigures('APEC accounts for approximately 60 percent of world GDP, about half of world trade.')).toEqual([expect.objectContaining({ measure: 'world GDP' })]);
   });
 
+  it('takes no adjective alone before a figure as its noun ("a gas blast trapped 47"), but the dead and the others count', () => {
+    const [trapped] = extractFigures('Rescuers searched the colliery, where a gas blast trapped 47 on Sunday.');
+    expect(trapped).toMatchObject({ value: 47, predicate: expect.objectContaining({ lemma: 'trap' }) });
+    expect(trapped!.measure).toBeUndefined();
+    expect(extractFigures('Rescuers found the bodies by midday and were searching for the other 10.')).toEqual([expect.objectContaining({ measure: 'other' })]);
+    expect(extractFigures('Officials put the Indian dead at around 100.')).toEqual([expect.objectContaining({ measure: 'dead' })]);
+  });
+
   it('normalises measurement units', () => {
     const f = extractFigures(lineWith(a002, '21,889 pounds'));
     expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([['21,889 pounds', 21889, 'pound'], ['43 pounds', 43, 'pound'], ['21,000 pounds', 21000, 'pound']]);
