@@ -1,7 +1,7 @@
 import type { EntityType } from './schema';
 import type { Word } from './words';
 import type { ResolvedPiece } from './aliases';
-import { isCelebrationNoun, isCommonWord, nounClass, type NounClass } from '../wordnet';
+import { isCelebrationNoun, isCommonWord, isLeaderNoun, nounClass, type NounClass } from '../wordnet';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './data/heads';
 import { MEASURE_UNITS } from './data/units';
 
@@ -102,6 +102,14 @@ const typeOfClass = (kind: NounClass | undefined): Array<'person' | 'organizatio
 /** What a common noun right before the mention says it is: "the radical Palestinian movement Islamic Jihad". */
 const kindBefore = (words: Word[], p: ResolvedPiece) => typeOfClass(nounBefore(words, p));
 
+/** "a leader of the Iraqi National Dialogue", "members of the X": what has leaders and members is a body. */
+function ledBy(words: Word[], p: ResolvedPiece): Array<'organization'> {
+  const [the, of, role] = [words[p.from - 1], words[p.from - 2], words[p.from - 3]];
+  // Not "members of the Heaven's Gate cult", whose members the possessive's noun has.
+  if (the?.lower !== 'the' || of?.lower !== 'of' || !role || !adjacent(role, of) || !adjacent(of, the) || !adjacent(the, words[p.from]) || words[p.to - 1]!.possessive) return [];
+  return isLeaderNoun(role.lower) || /^members?$/.test(role.lower) ? ['organization'] : [];
+}
+
 /** What a noun in apposition after the mention says it is. */
 function appositiveAfter(words: Word[], p: ResolvedPiece): Array<'person' | 'organization' | 'place'> {
   const last = words[p.to - 1]!;
@@ -141,7 +149,7 @@ export function typeFromContext(words: Word[], pieces: ResolvedPiece[]): Resolve
     // "the movement Islamic Jihad".
     // Only a body: "X, a friend of …" says little of what X is, "X, the world's top group" much.
     if (mentions.every((p) => p.type === 'other')) {
-      const said = new Set(mentions.flatMap((p) => [...appositiveAfter(words, p), ...kindBefore(words, p)]));
+      const said = new Set(mentions.flatMap((p) => [...appositiveAfter(words, p), ...kindBefore(words, p), ...ledBy(words, p)]));
       if (said.size === 1 && said.has('organization')) {
         retyped.set(id, { type: 'organization', weak: false });
         continue;

@@ -304,6 +304,9 @@ describe('extractEntities: aliases', () => {
   it('types a name its words left unsure of by the noun before it or an appositive after it', () => {
     expect(names('A suicide bomber from the radical Palestinian movement Islamic Jihad killed five Israelis.')).toContain('Islamic Jihad:organization');
     expect(names('The bomber killed five Israelis, Islamic Jihad said.')).toContain('Islamic Jihad:other');
+    // What has leaders and members is a body; a possessive's noun has them ("the Heaven's Gate cult").
+    expect(names('On Monday, a leader of the Iraqi National Dialogue pressed insurgents to observe a truce.')).toContain('Iraqi National Dialogue:organization');
+    expect(names('The Iraqi National Dialogue pressed insurgents to observe a truce.')).toContain('Iraqi National Dialogue:other');
   });
 
   it('reads a people, a faith or a creed and its plural as no name', () => {
