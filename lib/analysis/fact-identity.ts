@@ -113,7 +113,6 @@ export function sameLargeCount(a: Candidate, b: Candidate): boolean {
   return x === y || Boolean(a.figure.predicate) === Boolean(b.figure.predicate);
 }
 
-
 /** The same number, or a bounded or approximate one that the other fits. */
 function sameNumber(a: FigureMention, b: FigureMention): boolean {
   if (isFuzzy(a) && isFuzzy(b)) return a.value === b.value;
