@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FactsTable } from '@/components/FactsTable';
 import { siteData } from '@/lib/site/data';
+import { sourcesOf } from '@/lib/site/overview';
 import { routes } from '@/lib/site/routes';
 import { sitePageMetadata } from '@/lib/site/metadata';
 
@@ -13,8 +14,8 @@ export const metadata: Metadata = sitePageMetadata(
 
 export default function FactsPage() {
   const { story } = siteData();
-  const shared = story.facts.filter((f) => f.status !== 'single');
-  const single = story.facts.filter((f) => f.status === 'single');
+  const shared = story.facts.filter((f) => sourcesOf(f) > 1);
+  const single = story.facts.filter((f) => sourcesOf(f) === 1);
   return (
     <div className="page page-wide">
       <Breadcrumbs trail={[{ label: 'Facts' }]} />

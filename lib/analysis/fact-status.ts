@@ -15,10 +15,18 @@ export interface Version {
  * `approximate`: vague or bounded numbers that fit the exact one; `changed`: a later report
  * updates an earlier one (the versions come from articles written on different days, each known
  * from the article itself); `differ`: sources contradict each other, at the same time or at a
- * time nobody knows; `single`: one source.
+ * time nobody knows; `single`: one source and one version. One article that gives a figure twice
+ * agrees (or roughly agrees) with itself; if its versions differ, it speaks of two things or of
+ * two moments it does not tell apart, and nothing is claimed.
  */
 export function factStatus(versions: Version[]): FactStatus {
-  if (new Set(versions.map((v) => v.article)).size === 1) return 'single';
+  if (versions.length < 2) return 'single';
+  const status = statusAcross(versions);
+  const oneArticle = new Set(versions.map((v) => v.article)).size === 1;
+  return oneArticle && status !== 'agree' && status !== 'approximate' ? 'single' : status;
+}
+
+function statusAcross(versions: Version[]): FactStatus {
   const exact = versions.filter((v) => !v.fits);
   const fuzzy = versions.filter((v) => v.fits);
   const values = new Set(exact.map((v) => v.value));

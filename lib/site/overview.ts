@@ -7,7 +7,8 @@ const MATRIX_SOURCES = 12;
 /** Facts the story page leads with. */
 const LEADING_FACTS = 10;
 
-const sourcesOf = (fact: FactGroup) => new Set(fact.claims.map((c) => c.article)).size;
+/** How many articles report a fact: one article may give it twice. */
+export const sourcesOf = (fact: FactGroup) => new Set(fact.claims.map((c) => c.article)).size;
 
 /**
  * Fact groups several sources report, ranked by how many sources report them; among equals,

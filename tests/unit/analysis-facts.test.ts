@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '@/lib/analysis';
+import { factStatus } from '@/lib/analysis/fact-status';
 import { parseArticle } from '@/lib/content';
 import { extractFigures } from '@/lib/extract';
 import { Article } from '@/lib/schema/content';
@@ -540,6 +541,19 @@ describe('fact identity: what is counted, what happened to it, and which event',
     const sameDay = wire('c', '1997-04-16', 'Saudi officials say the fire at the Mina camp near Mecca on Tuesday killed at least 343 pilgrims.');
     expect(factWith(factsOf(first, later), 'a', '217')).toMatchObject({ status: 'changed' });
     expect(factWith(factsOf(first, sameDay), 'a', '217')).toMatchObject({ status: 'differ' });
+  });
+});
+
+describe('one article that gives a figure twice', () => {
+  it('agrees with itself when both mentions give the same number, and claims nothing when they differ', () => {
+    const twice = wire('a', '2006-12-29', 'The interim government declared martial law for three months on Friday.', 'The minister said the martial law for three months would end the fighting.');
+    const fact = factWith(factsOf(twice), 'a', 'three months')!;
+    expect(fact.claims).toHaveLength(2);
+    expect(fact.status).toBe('agree');
+    // Two numbers in one article under one label: two things, or two moments the article does not
+    // tell apart. The status function claims no contradiction.
+    expect(factStatus([{ article: 'c', value: 217 }, { article: 'c', value: 300 }])).toBe('single');
+    expect(factStatus([{ article: 'c', value: 217 }, { article: 'd', value: 300 }])).toBe('differ');
   });
 });
 
