@@ -26,6 +26,7 @@ export function factStatus(versions: Version[]): FactStatus {
   return oneArticle && status !== 'agree' && status !== 'approximate' ? 'single' : status;
 }
 
+/** The status of two versions or more, read as if each came from its own source. */
 function statusAcross(versions: Version[]): FactStatus {
   const exact = versions.filter((v) => !v.fits);
   const fuzzy = versions.filter((v) => v.fits);
